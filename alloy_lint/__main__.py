@@ -1,0 +1,3 @@
+from alloy_lint.cli import main
+
+main()

@@ -1,0 +1,187 @@
+"""The audit: files → documents → manifests → lineage graph → rules → findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alloy_lint.context import AuditContext, Options, SchemaProblem
+from alloy_lint.findings import Finding
+from alloy_lint.loader import Document, LoadProblem, Path_, discover, display_path, load_document
+from alloy_lint.rules import Rule
+from alloy_lint.stores import Store
+
+
+@dataclass(slots=True)
+class AuditResult:
+    findings: list[Finding]
+    files: int
+    documents: list[Document] = field(default_factory=list)
+
+
+def select_rules(
+    rules: dict[str, type[Rule]], select: Sequence[str] = (), ignore: Sequence[str] = ()
+) -> list[type[Rule]]:
+    """The rules that `select` (default: all) names and `ignore` does not, by code prefix."""
+
+    def named(code: str, prefixes: Sequence[str]) -> int:
+        return max((len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)
+
+    chosen = []
+    for code, rule in rules.items():
+        selected = named(code, select) if select else 0
+        ignored = named(code, ignore)
+        if selected >= 0 and selected >= ignored:
+            chosen.append(rule)
+    return chosen
+
+
+def load_documents(
+    paths: Iterable[Path], base: Path | None = None, exclude: Sequence[str] = ()
+) -> list[Document]:
+    documents = []
+    for path, refusal in discover(paths, exclude):
+        display = display_path(path, base)
+        if refusal is not None:
+            doc = Document(path=path, display=display, format="yaml")
+            doc.problems.append(LoadProblem("AL001", refusal))
+            documents.append(doc)
+        else:
+            documents.append(load_document(path, display))
+    return documents
+
+
+def validate(documents: list[Document]) -> tuple[list[Any], dict[int, list[SchemaProblem]]]:
+    """Validate each loaded document against the models; the good ones become entries."""
+    from pydantic import ValidationError
+
+    from alloy_lint.graph import Entry
+    from alloy_lint.model import LENIENT_HASHES, Manifest
+
+    entries: list[Entry] = []
+    problems: dict[int, list[SchemaProblem]] = {}
+    context = {LENIENT_HASHES: True}
+    for doc in documents:
+        if not doc.loaded:
+            continue
+        try:
+            manifest = Manifest.model_validate(doc.data, context=context)
+        except ValidationError as exc:
+            problems[id(doc)] = schema_problems(doc.data, exc.errors(include_url=False))
+            continue
+        entries.append(Entry(doc, manifest))
+    return entries, problems
+
+
+def run_rules(ctx: AuditContext, rules: Iterable[type[Rule]]) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        findings.extend(rule().check(ctx))
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def audit(
+    paths: Sequence[Path],
+    rules: Sequence[type[Rule]],
+    *,
+    stores: Sequence[Store] = (),
+    options: Options | None = None,
+    documents: list[Document] | None = None,
+) -> AuditResult:
+    if documents is None:
+        documents = load_documents(paths)
+    entries, problems = validate(documents)
+    ctx = AuditContext(documents, entries, problems, list(stores), options or Options())
+    return AuditResult(run_rules(ctx, rules), len(documents), documents)
+
+
+# --- schema errors in a user's words ------------------------------------------------------
+
+_KINDS = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "a list",
+    dict: "a mapping",
+    type(None): "null",
+}
+_EXPECTED = {
+    "string_type": "a string",
+    "int_type": "an integer",
+    "float_type": "a number",
+    "bool_type": "a boolean",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "none_required": "null",
+}
+
+
+def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path_:
+    """The document path of a pydantic error location, without union and tag names."""
+    path: list[str | int] = []
+    node = data
+    last = len(loc) - 1
+    for index, part in enumerate(loc):
+        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
+            path.append(part)
+            node = node[part]
+        elif missing and index == last:
+            path.append(part)
+    return tuple(path)
+
+
+def _field(path: Path_) -> str:
+    return next((p for p in reversed(path) if isinstance(p, str)), "manifest")
+
+
+def _kind(value: Any) -> str:
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def schema_problems(data: Any, errors: list[Any]) -> list[SchemaProblem]:
+    grouped: dict[Path_, list[Any]] = {}
+    for error in errors:
+        path = _data_path(data, tuple(error["loc"]), error["type"] == "missing")
+        grouped.setdefault(path, []).append(error)
+    problems = []
+    for path, group in grouped.items():
+        message = _describe(path, group)
+        located = path[:-1] if group[0]["type"] == "missing" else path
+        problems.append(SchemaProblem(located, message))
+    return problems
+
+
+def _describe(path: Path_, errors: list[Any]) -> str:
+    name = _field(path)
+    error = errors[0]
+    kind, value = error["type"], error.get("input")
+    expected = [_EXPECTED[e["type"]] for e in errors if e["type"] in _EXPECTED]
+    if kind == "missing":
+        return f"missing required field `{name}`"
+    if expected and len(expected) == len(errors):
+        options = " or ".join(dict.fromkeys(e for e in expected if e != "null"))
+        return f"`{name}` must be {options}, not {_kind(value)}"
+    if kind == "string_pattern_mismatch":
+        if name == "version":
+            return f"`version` {value!r} is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)"
+        if name == "checkedAt":
+            return f"`checkedAt` {value!r} is not an RFC 3339 timestamp (such as 2026-03-30T10:00:00Z)"
+        return f"`{name}` {value!r} does not match {error['ctx']['pattern']}"
+    if kind == "literal_error":
+        return f"`{name}` is {value!r}; expected {error['ctx']['expected']}"
+    if kind == "greater_than_equal":
+        return f"`{name}` is {value!r}; it must be at least {error['ctx']['ge']}"
+    if kind == "too_short":
+        least = error["ctx"]["min_length"]
+        return f"`{name}` needs at least {least} item{'s' if least != 1 else ''}"
+    if kind == "stage_type":
+        return "stage has no `type`"
+    return f"`{name}`: {error['msg']}"

@@ -1,0 +1,183 @@
+"""The command line. Wiring only: each command hands its work to the module that owns it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from alloy_lint import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _DefaultCheckGroup(click.Group):
+    """`alloy-lint PATHS…` means `alloy-lint check PATHS…`, as with ruff's early releases."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultCheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="alloy-lint")
+def main() -> None:
+    """Audit the chain manifests of model-forging pipelines.
+
+    Every stage's artifact content-addressed, linked to its parent, retained, and
+    load-tested in each declared runtime; every published chain retrievable.
+    """
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
+
+
+def _use_color(mode: str, stream: Any) -> bool:
+    if mode == "always":
+        return True
+    if mode == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--store", "stores", multiple=True, metavar="URI", help="A content-addressed store (repeatable)."
+)
+@click.option("--publish", is_flag=True, help="The publish gate: unchecked retrievability is an error.")
+@click.option(
+    "--min-copies", type=click.IntRange(min=1), help="Stores that must hold each published-chain artifact."
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."
+)
+@click.option(
+    "--select", multiple=True, metavar="CODES", help="Only these rules (codes or prefixes, comma-separated)."
+)
+@click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection.")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")
+@click.option(
+    "--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run [error]."
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def check(
+    paths: tuple[Path, ...],
+    stores: tuple[str, ...],
+    publish: bool,
+    min_copies: int | None,
+    output_format: str,
+    output: Path | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    exit_zero: bool,
+    color: str,
+    config_path: Path | None,
+) -> None:
+    """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
+    from alloy_lint.audit import audit, load_documents, select_rules
+    from alloy_lint.config import ConfigError, find_config, load_config
+    from alloy_lint.context import Options
+    from alloy_lint.findings import Severity
+    from alloy_lint.reporters import Report, get_reporter
+    from alloy_lint.rules import RuleLoadError, load_rules
+    from alloy_lint.runtimes import RUNTIME_FORMATS, normalize_format
+    from alloy_lint.stores import StoreConfigError, open_store
+
+    try:
+        config = load_config(config_path or find_config(Path.cwd()))
+        rules = load_rules()
+        chosen_select = _codes(select) or config.select
+        chosen = select_rules(
+            rules,
+            [*chosen_select, *(_codes(extend_select) or config.extend_select)] if chosen_select else [],
+            _codes(ignore) or config.ignore,
+        )
+        for code in [*_codes(select), *_codes(extend_select), *_codes(ignore)]:
+            if code != "ALL" and not any(c.startswith(code) for c in rules):
+                raise click.UsageError(f"unknown rule selector `{code}` (see `alloy-lint rules`)")
+        store_uris = list(stores) or config.stores
+        opened = [open_store(uri) for uri in store_uris]
+    except (ConfigError, RuleLoadError, StoreConfigError) as exc:
+        click.echo(f"alloy-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+    runtime_formats = dict(RUNTIME_FORMATS)
+    for name, formats in config.runtimes.items():
+        runtime_formats[name] = frozenset(f for f in map(normalize_format, formats) if f)
+    options = Options(
+        publish=publish,
+        min_copies=min_copies or config.min_copies,
+        runtime_formats=runtime_formats,
+    )
+    targets = list(paths) or config.paths or [Path(".")]
+    documents = load_documents(targets, exclude=config.exclude)
+    result = audit(targets, chosen, stores=opened, options=options, documents=documents)
+
+    report = Report(result.findings, result.files)
+    if output is not None:
+        text = get_reporter(output_format)(report, color=False)
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(get_reporter(output_format)(report, color=_use_color(color, sys.stdout)), nl=False)
+
+    threshold = Severity(fail_on or config.fail_on).rank
+    failing = any(f.severity.rank >= threshold for f in result.findings)
+    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+@main.command(name="rules")
+def list_rules() -> None:
+    """List every rule: code, name, severity and what it checks."""
+    from alloy_lint.rules import RuleLoadError, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleLoadError as exc:
+        click.echo(f"alloy-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    width = max(len(r.name) for r in rules.values())
+    for code, rule in rules.items():
+        click.echo(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary()}")
+
+
+@main.command(name="rule")
+@click.argument("code")
+def show_rule(code: str) -> None:
+    """Print the documentation of one rule (by code or name)."""
+    from alloy_lint.rules import RuleLoadError, did_you_mean, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleLoadError as exc:
+        click.echo(f"alloy-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    wanted = code.strip()
+    rule = rules.get(wanted.upper()) or next((r for r in rules.values() if r.name == wanted), None)
+    if rule is None:
+        hint = did_you_mean(wanted, [*rules, *(r.name for r in rules.values())])
+        click.echo(f"alloy-lint: no rule `{wanted}`{hint}; `alloy-lint rules` lists them", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"# {rule.name} ({rule.code})\n\nSeverity: {rule.severity.value}\n\n{rule.documentation()}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the manifest format (generated from the models)."""
+    import json
+
+    from alloy_lint.model import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))

@@ -1,0 +1,186 @@
+"""What every rule sees: the documents, the validated manifests, the lineage graph, stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import well_formed
+from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.stores import Presence, Store, StoreAnswer
+
+if TYPE_CHECKING:
+    from alloy_lint.graph import Entry, LineageGraph, StageRef
+    from alloy_lint.loader import Document, Path_
+    from alloy_lint.model import Validation
+    from alloy_lint.rules import Rule
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaProblem:
+    """One way a document does not fit the manifest models (AL002)."""
+
+    path: Path_
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationRecord:
+    entry: Entry
+    index: int
+    validation: Validation
+
+    @property
+    def path(self) -> Path_:
+        return ("results", "validations", self.index)
+
+
+@dataclass(slots=True)
+class Options:
+    publish: bool = False
+    min_copies: int = 1
+    runtime_formats: dict[str, frozenset[str]] = field(default_factory=lambda: dict(RUNTIME_FORMATS))
+
+
+@dataclass
+class AuditContext:
+    documents: list[Document]
+    entries: list[Entry]
+    schema_problems: dict[int, list[SchemaProblem]]
+    stores: list[Store] = field(default_factory=list)
+    options: Options = field(default_factory=Options)
+    _presence: dict[str, list[StoreAnswer]] = field(default_factory=dict)
+
+    @cached_property
+    def graph(self) -> LineageGraph:
+        from alloy_lint.graph import LineageGraph
+
+        return LineageGraph.build(self.entries)
+
+    @cached_property
+    def unvalidated_hashes(self) -> frozenset[str]:
+        """Hashes written in documents that loaded but did not validate.
+
+        Their manifests are not in the graph, so a link to them is unknown, not dangling.
+        """
+        found: set[str] = set()
+        validated = {id(entry.doc) for entry in self.entries}
+        for doc in self.documents:
+            if doc.loaded and id(doc) not in validated:
+                _collect_hashes(doc.data, found)
+        return frozenset(found)
+
+    @cached_property
+    def latest_validations(self) -> dict[tuple[str, str], ValidationRecord]:
+        """The latest load test per (artifact, runtime), across every manifest."""
+        latest: dict[tuple[str, str], tuple[tuple[datetime, int], ValidationRecord]] = {}
+        order = 0
+        for entry in self.entries:
+            results = entry.manifest.results
+            for index, validation in enumerate((results.validations or []) if results else []):
+                artifact = well_formed(validation.artifact_hash)
+                if artifact is None:
+                    continue
+                order += 1
+                key = (_checked_at(validation.checked_at), order)
+                slot = (artifact, validation.runtime)
+                if slot not in latest or key >= latest[slot][0]:
+                    latest[slot] = (key, ValidationRecord(entry, index, validation))
+        return {slot: record for slot, (_, record) in latest.items()}
+
+    def passed_everywhere(self, artifact: str, runtimes: list[str]) -> bool:
+        """Whether the latest load test of `artifact` passed in every one of `runtimes`."""
+        if not runtimes:
+            return False
+        for runtime in runtimes:
+            record = self.latest_validations.get((artifact, runtime))
+            if record is None or record.validation.status != "passed":
+                return False
+        return True
+
+    def attested_successor(self, artifact: str) -> StageRef | None:
+        """A stage that `supersedes` `artifact` and whose output passed every declared runtime."""
+        for ref in self.graph.successors.get(artifact, ()):
+            successor = well_formed(ref.stage.artifact_hash)
+            if successor and self.passed_everywhere(successor, ref.entry.manifest.runtimes):
+                return ref
+        return None
+
+    def artifact_site(self, artifact: str) -> tuple[Document, Path_, str | None] | None:
+        """Where a finding about `artifact` points: its producing stage, else a source anchor."""
+        ref = self.graph.producer(artifact)
+        if ref is not None:
+            return ref.entry.doc, (*ref.path, "artifactHash"), ref.id
+        anchored = self.graph.anchors.get(artifact)
+        if anchored:
+            return anchored[0].doc, ("source", "artifactHash"), None
+        reasons = self.graph.published.get(artifact)
+        if reasons:
+            return reasons[0].entry.doc, reasons[0].path, reasons[0].stage.id if reasons[0].stage else None
+        return None
+
+    def presence(self, artifact: str) -> list[StoreAnswer]:
+        """Every configured store's answer for `artifact`, each store asked once."""
+        if artifact not in self._presence:
+            self._presence[artifact] = [store.presence(artifact) for store in self.stores]
+        return self._presence[artifact]
+
+    def copies(self, artifact: str) -> tuple[int, list[StoreAnswer]]:
+        """How many stores hold `artifact`, and the answers of those that could not say."""
+        answers = self.presence(artifact)
+        held = sum(1 for a in answers if a.presence is Presence.PRESENT)
+        return held, [a for a in answers if a.presence is Presence.UNKNOWN]
+
+    def finding(
+        self,
+        rule: type[Rule],
+        doc: Document,
+        path: Path_,
+        message: str,
+        *,
+        key: bool = False,
+        artifact: str | None = None,
+        stage: str | None = None,
+        chain: tuple[str, ...] = (),
+        severity: Severity | None = None,
+    ) -> Finding:
+        line, column = doc.locate(path, key=key)
+        labels = tuple(self.graph.label(h) for h in chain) if chain else ()
+        return Finding(
+            code=rule.code,
+            name=rule.name,
+            severity=severity or rule.severity,
+            message=message,
+            path=doc.display,
+            line=line,
+            column=column,
+            artifact=artifact,
+            stage=stage,
+            chain=chain,
+            chain_labels=labels,
+        )
+
+
+def _checked_at(value: str | None) -> datetime:
+    if value:
+        try:
+            moment = datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
+            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        except ValueError:
+            pass
+    return datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _collect_hashes(value: Any, found: set[str]) -> None:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif well_formed(item):
+            found.add(item)

@@ -1,0 +1,509 @@
+"""Read manifest files into plain values that remember where each key and value stood.
+
+Loading is bounded: file size, nesting depth and alias expansion all have limits, so a
+hostile file costs little and becomes a parse problem (AL001), never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # libyaml's parser is several times faster; the pure one is a fallback only.
+    from yaml import CSafeLoader as _YamlLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _YamlLoader  # type: ignore[assignment]
+
+MANIFEST_SUFFIXES = (".alloy.yaml", ".alloy.yml", ".alloy.json")
+HUB_MANIFEST_SUFFIX = "forge-alloy.json"
+
+MAX_FILE_SIZE = 8 * 1024 * 1024
+MAX_DEPTH = 100
+MAX_NODES = 250_000
+
+# Directories never walked into: version control, environments and caches.
+SKIPPED_DIRECTORIES = frozenset(
+    {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
+)
+
+Path_ = tuple[str | int, ...]
+Position = tuple[int, int]
+
+
+def is_manifest_name(name: str) -> bool:
+    return name.endswith(MANIFEST_SUFFIXES) or name.endswith(HUB_MANIFEST_SUFFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """Something wrong with a file before any model sees it (AL001 or AL003)."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(slots=True)
+class SourceMap:
+    """Where each key and value of a loaded document stands (1-based line and column)."""
+
+    keys: dict[Path_, Position] = field(default_factory=dict)
+    values: dict[Path_, Position] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Position:
+        table = self.keys if key else self.values
+        for end in range(len(path), -1, -1):
+            found = table.get(path[:end]) or self.values.get(path[:end])
+            if found:
+                return found
+        return (1, 1)
+
+
+@dataclass(slots=True)
+class Document:
+    """One manifest file: its values, where they stand, and what went wrong reading it."""
+
+    path: Path
+    display: str
+    format: str
+    text: str = ""
+    data: Any = None
+    problems: list[LoadProblem] = field(default_factory=list)
+    _map: SourceMap | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return isinstance(self.data, dict) and not any(p.code == "AL001" for p in self.problems)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Position:
+        """The line and column of the value (or key) at `path`, or of its nearest parent."""
+        if self._map is None:
+            self._map = _json_source_map(self.text) if self.format == "json" else SourceMap()
+        return self._map.locate(path, key=key)
+
+
+class _Unloadable(Exception):
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def display_path(path: Path, base: Path | None = None) -> str:
+    base = base or Path.cwd()
+    try:
+        return os.path.relpath(path, base).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _excluded(relative: str, patterns: Sequence[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
+
+
+def discover(paths: Iterable[Path], exclude: Sequence[str] = ()) -> Iterator[tuple[Path, str | None]]:
+    """Yield each manifest below `paths`, with a reason when it cannot be a manifest.
+
+    A file named explicitly is always yielded; a directory is walked for manifest names,
+    leaving out what `exclude` (glob patterns on the path below it, or on a name) matches.
+    """
+    seen: set[Path] = set()
+    for root in paths:
+        if not root.is_dir():
+            if root not in seen:
+                seen.add(root)
+                yield root, None
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            relative_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
+            prefix = "" if relative_dir == "." else relative_dir + "/"
+            dirnames[:] = sorted(
+                d for d in dirnames if d not in SKIPPED_DIRECTORIES and not _excluded(prefix + d, exclude)
+            )
+            for name in dirnames:
+                if is_manifest_name(name):
+                    yield Path(dirpath, name), "is a directory, not a manifest file"
+            for name in sorted(filenames):
+                path = Path(dirpath, name)
+                if is_manifest_name(name) and not _excluded(prefix + name, exclude) and path not in seen:
+                    seen.add(path)
+                    yield path, None
+
+
+def load_document(path: Path, display: str, *, max_size: int = MAX_FILE_SIZE) -> Document:
+    doc = Document(path=path, display=display, format=_format_of(path.name))
+    try:
+        doc.text = _decode(_read_bounded(path, max_size))
+        _parse(doc)
+    except _Unloadable as exc:
+        doc.data = None
+        doc.problems.append(LoadProblem("AL001", exc.message, exc.line, exc.column))
+    return doc
+
+
+def load_text(text: str, display: str) -> Document:
+    """Load a manifest given as text (standard input), named `display` in findings."""
+    doc = Document(path=Path(display), display=display, format=_format_of(display), text=text)
+    try:
+        if not text.strip():
+            raise _Unloadable("file is empty; a manifest needs at least name, version, source and stages")
+        _parse(doc)
+    except _Unloadable as exc:
+        doc.data = None
+        doc.problems.append(LoadProblem("AL001", exc.message, exc.line, exc.column))
+    return doc
+
+
+def _format_of(name: str) -> str:
+    return "json" if name.endswith(".json") else "yaml"
+
+
+def _parse(doc: Document) -> None:
+    if doc.format == "json":
+        doc.data = _load_json(doc)
+    else:
+        doc.data, doc._map = _load_yaml(doc)
+    if not isinstance(doc.data, dict):
+        raise _Unloadable(f"a manifest must be a mapping at the top level, not {_kind(doc.data)}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "an empty document"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__} scalar"
+
+
+def _read_bounded(path: Path, max_size: int) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _Unloadable("no such file") from None
+    except OSError as exc:
+        raise _Unloadable(f"cannot read file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Unloadable("is a directory, not a manifest file")
+    if not stat.S_ISREG(info.st_mode):
+        raise _Unloadable("is not a regular file")
+    if info.st_size > max_size:
+        raise _Unloadable(f"file is {info.st_size:,} bytes, over the {max_size:,}-byte limit for a manifest")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_size + 1)
+    except OSError as exc:
+        raise _Unloadable(f"cannot read file: {exc.strerror or exc}") from None
+    if len(raw) > max_size:
+        raise _Unloadable(f"file grew past the {max_size:,}-byte limit for a manifest while read")
+    return raw
+
+
+def _decode(raw: bytes) -> str:
+    if not raw.strip():
+        raise _Unloadable("file is empty; a manifest needs at least name, version, source and stages")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = _byte_position(raw, nul)
+        raise _Unloadable("binary file (holds a NUL byte); a manifest is UTF-8 text", line, column)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _byte_position(raw, exc.start)
+        raise _Unloadable(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8", line, column
+        ) from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _byte_position(raw: bytes, offset: int) -> Position:
+    line = raw.count(b"\n", 0, offset) + 1
+    start = raw.rfind(b"\n", 0, offset) + 1
+    return line, len(raw[start:offset].decode("utf-8", "replace")) + 1
+
+
+# --- JSON -------------------------------------------------------------------------------
+
+
+def _load_json(doc: Document) -> Any:
+    duplicates: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(items)
+        if len(result) != len(items):
+            seen: set[str] = set()
+            duplicates.extend(k for k, _ in items if k in seen or seen.add(k))  # type: ignore[func-returns-value]
+        return result
+
+    def constant(name: str) -> Any:
+        raise _Unloadable(f"`{name}` is not valid JSON")
+
+    try:
+        data = json.loads(doc.text, object_pairs_hook=pairs, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise _Unloadable(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except RecursionError:
+        raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels") from None
+    if duplicates:
+        source_map = _json_source_map(doc.text, doc.problems)
+        doc._map = source_map
+    elif _depth_exceeds(data, MAX_DEPTH):
+        raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels")
+    return data
+
+
+def _depth_exceeds(value: Any, limit: int) -> bool:
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item if isinstance(v, dict | list))
+    return False
+
+
+class _JsonScanner:
+    """A position-recording JSON walk, run only when a finding needs a line and column."""
+
+    _WS = " \t\r\n"
+
+    def __init__(self, text: str, problems: list[LoadProblem] | None) -> None:
+        self.text = text
+        self.problems = problems
+        self.map = SourceMap()
+        self._lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> Position:
+        line = bisect_right(self._lines, offset)
+        return line, offset - self._lines[line - 1] + 1
+
+    def _skip(self, i: int) -> int:
+        text, ws = self.text, self._WS
+        while i < len(text) and text[i] in ws:
+            i += 1
+        return i
+
+    def scan(self) -> SourceMap:
+        # The document already loaded; positions past a surprise stay approximate.
+        with suppress(IndexError, ValueError, RecursionError):
+            self._value(self._skip(0), ())
+        return self.map
+
+    def _value(self, i: int, path: Path_) -> int:
+        text = self.text
+        self.map.values[path] = self.position(i)
+        ch = text[i]
+        if ch == "{":
+            seen: dict[str, Position] = {}
+            i = self._skip(i + 1)
+            if text[i] == "}":
+                return i + 1
+            while True:
+                key, end = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+                key_pos = self.position(i)
+                if key in seen and self.problems is not None:
+                    first = seen[key][0]
+                    self.problems.append(
+                        LoadProblem("AL003", f"duplicate key `{key}` (first at line {first})", *key_pos)
+                    )
+                seen[key] = key_pos
+                self.map.keys[(*path, key)] = key_pos
+                i = self._skip(self._skip(end) + 1)  # past ':'
+                i = self._skip(self._value(i, (*path, key)))
+                if text[i] == "}":
+                    return i + 1
+                i = self._skip(i + 1)
+        if ch == "[":
+            i = self._skip(i + 1)
+            if text[i] == "]":
+                return i + 1
+            index = 0
+            while True:
+                i = self._skip(self._value(i, (*path, index)))
+                index += 1
+                if text[i] == "]":
+                    return i + 1
+                i = self._skip(i + 1)
+        if ch == '"':
+            return json.decoder.scanstring(text, i + 1)[1]  # type: ignore[attr-defined]
+        while i < len(text) and text[i] not in ",}] \t\r\n":
+            i += 1
+        return i
+
+
+def _json_source_map(text: str, problems: list[LoadProblem] | None = None) -> SourceMap:
+    return _JsonScanner(text, problems).scan()
+
+
+# --- YAML -------------------------------------------------------------------------------
+
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag not in _SCALAR_TAGS:
+        raise _Unloadable(f"unsupported YAML tag `{tag}`; manifests hold plain data only", *_mark(event))
+    if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
+        return event.value  # dates stay text, as they are in JSON
+    node = yaml.ScalarNode(tag, event.value)
+    try:
+        return _CONSTRUCTOR.construct_object(node)
+    except (ValueError, yaml.YAMLError):
+        return event.value
+
+
+def _mark(event: yaml.Event) -> Position:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+class _Frame:
+    __slots__ = ("anchor", "first", "is_map", "key", "key_pos", "path", "size", "value")
+
+    def __init__(self, value: Any, path: Path_, anchor: str | None, is_map: bool) -> None:
+        self.value, self.path, self.anchor, self.is_map = value, path, anchor, is_map
+        self.size = 1
+        self.key: Any = None
+        self.key_pos: Position | None = None
+        self.first: dict[Any, int] = {}
+
+
+def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
+    source_map = SourceMap()
+    anchors: dict[str, tuple[Any, int]] = {}
+    stack: list[_Frame] = []
+    documents = 0
+    total = 0
+    root: Any = None
+
+    def attach(value: Any, size: int, pos: Position) -> None:
+        nonlocal root, total
+        total += size
+        if total > MAX_NODES:
+            raise _Unloadable(
+                f"expands to more than {MAX_NODES:,} values (alias expansion?); refusing to load",
+                *pos,
+            )
+        if not stack:
+            root = value
+            return
+        frame = stack[-1]
+        frame.size += size
+        if frame.is_map:
+            path = (*frame.path, frame.key)
+            frame.key_pos = None
+            frame.value[frame.key] = value
+            source_map.values[path] = pos
+        else:
+            path = (*frame.path, len(frame.value))
+            frame.value.append(value)
+            source_map.values[path] = pos
+
+    def next_path() -> Path_:
+        if not stack:
+            return ()
+        frame = stack[-1]
+        if frame.is_map:
+            return (*frame.path, frame.key)
+        return (*frame.path, len(frame.value))
+
+    try:
+        for event in yaml.parse(doc.text, Loader=_YamlLoader):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                value = _scalar(event)
+                pos = _mark(event)
+                if stack and stack[-1].is_map and stack[-1].key_pos is None:
+                    frame = stack[-1]
+                    key = value if isinstance(value, str) else _key_text(value, event.value)
+                    kpath = (*frame.path, key)
+                    if key in frame.value:
+                        doc.problems.append(
+                            LoadProblem(
+                                "AL003",
+                                f"duplicate key `{key}` (first at line {frame.first[key]})",
+                                *pos,
+                            )
+                        )
+                        source_map.values.pop(kpath, None)
+                    else:
+                        frame.first[key] = pos[0]
+                    source_map.keys[kpath] = pos
+                    frame.key, frame.key_pos = key, pos
+                    continue
+                attach(value, 1, pos)
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels", *_mark(event))
+                if stack and stack[-1].is_map and stack[-1].key_pos is None:
+                    raise _Unloadable("a mapping key must be a scalar", *_mark(event))
+                is_map = kind is yaml.MappingStartEvent
+                path = next_path()
+                source_map.values[path] = _mark(event)
+                stack.append(_Frame({} if is_map else [], path, event.anchor, is_map))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                pos = source_map.values[frame.path]
+                attach(frame.value, frame.size, pos)
+                source_map.values[frame.path] = pos
+                if frame.anchor:
+                    anchors[frame.anchor] = (frame.value, frame.size)
+            elif kind is yaml.AliasEvent:
+                if event.anchor not in anchors:
+                    raise _Unloadable(f"unknown alias `*{event.anchor}`", *_mark(event))
+                value, size = anchors[event.anchor]
+                if stack and stack[-1].is_map and stack[-1].key_pos is None:
+                    stack[-1].key, stack[-1].key_pos = _key_text(value), _mark(event)
+                    continue
+                attach(value, size, _mark(event))
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unloadable(
+                        "file holds more than one YAML document; a manifest is a single document",
+                        *_mark(event),
+                    )
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise _Unloadable(f"invalid YAML: {problem}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise _Unloadable(f"invalid YAML: {exc}") from None
+    return root, source_map
+
+
+def _key_text(value: Any, raw: str | None = None) -> str:
+    if raw is not None:
+        return raw
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

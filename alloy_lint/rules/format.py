@@ -1,0 +1,371 @@
+"""Rules about the manifest file itself: can it be read, does it fit the format (AL0xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from alloy_lint.context import AuditContext
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
+from alloy_lint.loader import Document, Path_
+from alloy_lint.model import KNOWN_STAGE_TYPES
+from alloy_lint.rules import Rule, did_you_mean
+
+
+class ParseError(Rule):
+    """
+    ## What it does
+    Reports a manifest file that cannot be read as one YAML or JSON mapping: unreadable,
+    not UTF-8, binary, empty, syntactically invalid, more than one YAML document, not a
+    mapping at the top level, nested too deeply, expanding too many aliases, or over the
+    size limit.
+
+    ## Why is this bad?
+    Nothing in a file that cannot be read can be audited: its chain links, retention and
+    runtime claims are invisible, so a broken manifest could hide a broken chain. The
+    other files are still audited.
+
+    ## Example
+    ```yaml
+    name: qwen-14b-compacted
+    stages: [
+    ```
+
+    Use instead:
+    ```yaml
+    name: qwen-14b-compacted
+    stages: []
+    ```
+    """
+
+    code = "AL001"
+    name = "parse-error"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        yield from _load_problems(self, ctx)
+
+
+class SchemaViolation(Rule):
+    """
+    ## What it does
+    Reports a manifest that does not fit the format: a required field (`name`, `version`,
+    `source.baseModel`, `stages`) missing, a value of the wrong type, a value outside its
+    enumeration (such as `retention`), a `version` that is not semantic, `cycles` below 1,
+    or both `parentArtifactHash` and `parentArtifactHashes` on one stage.
+
+    ## Why is this bad?
+    A manifest that does not fit the format cannot take part in the lineage graph, so
+    none of the chain, retention or runtime rules can vouch for it.
+
+    ## Example
+    ```yaml
+    name: qwen-14b-compacted
+    version: "1.0"
+    cycles: 0
+    ```
+
+    Use instead:
+    ```yaml
+    name: qwen-14b-compacted
+    version: 1.0.0
+    cycles: 1
+    ```
+    """
+
+    code = "AL002"
+    name = "schema-violation"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for doc in ctx.documents:
+            for problem in ctx.schema_problems.get(id(doc), ()):
+                yield ctx.finding(self.__class__, doc, problem.path, problem.message)
+
+
+class DuplicateKey(Rule):
+    """
+    ## What it does
+    Reports a mapping that repeats a key.
+
+    ## Why is this bad?
+    YAML and JSON parsers silently keep one of the two values, and which one differs
+    between tools: the auditor and the forge could read different artifact hashes from
+    the same file.
+
+    ## Example
+    ```yaml
+    - type: quant
+      artifactHash: sha256:1111111111111111111111111111111111111111111111111111111111111111
+      artifactHash: sha256:2222222222222222222222222222222222222222222222222222222222222222
+    ```
+
+    Use instead: keep exactly one `artifactHash`.
+    """
+
+    code = "AL003"
+    name = "duplicate-key"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        yield from _load_problems(self, ctx)
+
+
+class UnknownField(Rule):
+    """
+    ## What it does
+    Reports a field that no part of the format knows, with the closest known name when
+    there is one. Keys starting with `x-` (extensions) or `_` (annotations) are never
+    reported.
+
+    ## Why is this bad?
+    A misspelt field is a missing field: `artifactHsh` leaves the stage without a content
+    hash, and `retension` leaves it without a retention policy, while the file looks right
+    to a reader.
+
+    ## Example
+    ```yaml
+    - type: compact
+      retension: permanent
+    ```
+
+    Use instead:
+    ```yaml
+    - type: compact
+      retention: permanent
+    ```
+    """
+
+    code = "AL004"
+    name = "unknown-field"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for entry in ctx.entries:
+            for path, key, known in _unknown_fields(entry.manifest, ()):
+                yield ctx.finding(
+                    self.__class__,
+                    entry.doc,
+                    (*path, key),
+                    f"unknown field `{key}`{did_you_mean(key, known)}",
+                    key=True,
+                )
+
+
+class MalformedHash(Rule):
+    """
+    ## What it does
+    Reports a content hash that is not of the form `<algo>:<hex>`, where `algo` is
+    `blake3` or `sha256` and `hex` is exactly 64 lowercase hex digits. It checks the
+    fields the chain relies on: `source.artifactHash`, each stage's `artifactHash`,
+    `parentArtifactHash(es)` and `supersedes`, `results.validations[].artifactHash`,
+    `results.integrity.modelHash` and the bare hex of `fileHashes[].sha256`.
+
+    ## Why is this bad?
+    A truncated, abbreviated (`...`), uppercase or placeholder hash addresses nothing: no
+    store can be asked for it and no link can be checked against it. In YAML an unquoted
+    all-digit hash is read as a number and loses its leading zeros.
+
+    ## Example
+    ```yaml
+    artifactHash: sha256:7f8a9b2c...
+    ```
+
+    Use instead: the full digest that `alloy-lint hash` prints:
+    ```yaml
+    artifactHash: sha256:7f8a9b2c3d4e5f6a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f40
+    ```
+    """
+
+    code = "AL005"
+    name = "malformed-hash"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for doc in ctx.documents:
+            if not doc.loaded:
+                continue
+            for path, value, bare in _hash_fields(doc.data):
+                if bare:
+                    if is_hex_digest(value):
+                        continue
+                    why = "is not 64 lowercase hex digits"
+                elif well_formed(value):
+                    continue
+                else:
+                    why = describe_malformed(value)
+                shown = value if isinstance(value, str) else repr(value)
+                name = next(p for p in reversed(path) if isinstance(p, str))
+                yield ctx.finding(self.__class__, doc, path, f"`{name}` {_clip(shown)} {why}")
+
+
+class UnknownStageType(Rule):
+    """
+    ## What it does
+    Reports a stage whose `type` no registered domain knows. The stage is still part of
+    the chain and treated as one that produces new weights.
+
+    ## Why is this bad?
+    A misspelt type (`quantize` for `quant`) changes what the stage means: a pass-through
+    type such as `eval` or `publish` makes no artifact, so the audit would expect an
+    `artifactHash` and a `retention` where none belong, or miss a publication.
+
+    ## Example
+    ```yaml
+    - type: quantize
+      format: gguf
+    ```
+
+    Use instead:
+    ```yaml
+    - type: quant
+      format: gguf
+    ```
+    """
+
+    code = "AL006"
+    name = "unknown-stage-type"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for doc in ctx.documents:
+            for index, stage in _raw_stages(doc):
+                kind = stage.get("type")
+                if isinstance(kind, str) and kind not in KNOWN_STAGE_TYPES:
+                    yield ctx.finding(
+                        self.__class__,
+                        doc,
+                        ("stages", index, "type"),
+                        f"unknown stage type `{kind}`{did_you_mean(kind, KNOWN_STAGE_TYPES)}",
+                    )
+
+
+class DuplicateStageId(Rule):
+    """
+    ## What it does
+    Reports two stages of one manifest with the same `id` (an explicit `id`, or the
+    default `<index>-<type>`).
+
+    ## Why is this bad?
+    Findings, baselines, `alloy-lint why` and the lineage picture name stages by id; two
+    stages with one id make every such reference ambiguous.
+
+    ## Example
+    ```yaml
+    stages:
+      - {type: prune, id: shrink}
+      - {type: compact, id: shrink}
+    ```
+
+    Use instead: give each stage its own id (`prune-heads`, `compact-experts`).
+    """
+
+    code = "AL007"
+    name = "duplicate-stage-id"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for doc in ctx.documents:
+            first: dict[str, int] = {}
+            for index, stage in _raw_stages(doc):
+                explicit = stage.get("id")
+                ident = explicit if isinstance(explicit, str) else f"{index}-{stage.get('type')}"
+                if ident in first:
+                    path = ("stages", index, "id") if isinstance(explicit, str) else ("stages", index)
+                    yield ctx.finding(
+                        self.__class__,
+                        doc,
+                        path,
+                        f"stage id `{ident}` is already used by stage {first[ident]}",
+                        stage=ident,
+                    )
+                else:
+                    first[ident] = index
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _load_problems(rule: Rule, ctx: AuditContext) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        for problem in doc.problems:
+            if problem.code == rule.code:
+                yield Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    severity=rule.severity,
+                    message=problem.message,
+                    path=doc.display,
+                    line=problem.line,
+                    column=problem.column,
+                )
+
+
+def _raw_stages(doc: Document) -> Iterator[tuple[int, dict[str, Any]]]:
+    if not doc.loaded:
+        return
+    stages = doc.data.get("stages")
+    if isinstance(stages, list):
+        for index, stage in enumerate(stages):
+            if isinstance(stage, dict):
+                yield index, stage
+
+
+def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[Path_, Any, bool]]:
+    """(path, value, is-bare-hex) for every hash field of a raw manifest."""
+    source = data.get("source")
+    if isinstance(source, dict) and source.get("artifactHash") is not None:
+        yield ("source", "artifactHash"), source["artifactHash"], False
+    stages = data.get("stages")
+    for index, stage in enumerate(stages if isinstance(stages, list) else ()):
+        if not isinstance(stage, dict):
+            continue
+        for key in ("artifactHash", "parentArtifactHash", "supersedes"):
+            if stage.get(key) is not None:
+                yield ("stages", index, key), stage[key], False
+        parents = stage.get("parentArtifactHashes")
+        if isinstance(parents, list):
+            for position, parent in enumerate(parents):
+                yield ("stages", index, "parentArtifactHashes", position), parent, False
+    results = data.get("results")
+    if not isinstance(results, dict):
+        return
+    validations = results.get("validations")
+    for index, record in enumerate(validations if isinstance(validations, list) else ()):
+        if isinstance(record, dict) and record.get("artifactHash") is not None:
+            yield ("results", "validations", index, "artifactHash"), record["artifactHash"], False
+    integrity = results.get("integrity")
+    if not isinstance(integrity, dict):
+        return
+    if integrity.get("modelHash") is not None:
+        yield ("results", "integrity", "modelHash"), integrity["modelHash"], False
+    files = integrity.get("fileHashes")
+    for index, entry in enumerate(files if isinstance(files, list) else ()):
+        if isinstance(entry, dict) and entry.get("sha256") is not None:
+            yield ("results", "integrity", "fileHashes", index, "sha256"), entry["sha256"], True
+
+
+def _unknown_fields(model: BaseModel, path: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
+    fields = type(model).model_fields
+    extra = model.model_extra or {}
+    if extra:
+        known = [info.alias or name for name, info in fields.items()]
+        for key in extra:
+            if not key.startswith(("x-", "_")):
+                yield path, key, known
+    for name, info in fields.items():
+        value = getattr(model, name)
+        key = info.alias or name
+        if isinstance(value, BaseModel):
+            yield from _unknown_fields(value, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _unknown_fields(item, (*path, key, index))
+
+
+def _clip(text: str, limit: int = 24) -> str:
+    return f"`{text}`" if len(text) <= limit else f"`{text[:limit]}…`"

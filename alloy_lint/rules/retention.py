@@ -1,0 +1,248 @@
+"""Rules about keeping artifacts: every link has a retention policy that fits its place (AL2xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from alloy_lint.context import AuditContext
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import well_formed
+from alloy_lint.model import is_producing, stage_id
+from alloy_lint.rules import Rule
+from alloy_lint.rules.lineage import short
+from alloy_lint.stores import Presence
+
+
+class MissingRetention(Rule):
+    """
+    ## What it does
+    Reports a producing stage of an executed manifest without a `retention`:
+    `permanent`, `until-superseded-and-attested` or `ephemeral` (the Rust spellings
+    `Permanent`, `UntilSupersededAndAttested` and `Ephemeral` are accepted too).
+
+    ## Why is this bad?
+    Without a declared policy, whoever cleans the store decides by guesswork whether an
+    intermediate may go. That is how a lab deleted the intermediates of a published 14B
+    model and could no longer re-derive a runnable version.
+
+    ## Example
+    ```yaml
+    - type: prune
+      artifactHash: sha256:1111111111111111111111111111111111111111111111111111111111111111
+    ```
+
+    Use instead:
+    ```yaml
+    - type: prune
+      artifactHash: sha256:1111111111111111111111111111111111111111111111111111111111111111
+      retention: until-superseded-and-attested
+    ```
+    """
+
+    code = "AL201"
+    name = "missing-retention"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for entry in ctx.entries:
+            if not entry.manifest.executed:
+                continue
+            for index, stage in enumerate(entry.manifest.stages):
+                if is_producing(stage) and stage.retention is None:
+                    ident = stage_id(stage, index)
+                    yield ctx.finding(
+                        self.__class__,
+                        entry.doc,
+                        ("stages", index),
+                        f"stage `{ident}` has no `retention` (permanent, "
+                        "until-superseded-and-attested or ephemeral)",
+                        artifact=well_formed(stage.artifact_hash),
+                        stage=ident,
+                    )
+
+
+class EphemeralOnPublishedChain(Rule):
+    """
+    ## What it does
+    Reports an artifact marked `ephemeral` that is published, or is an ancestor of a
+    published artifact. The finding shows the chain from the published artifact down.
+
+    ## Why is this bad?
+    `ephemeral` tells the store it may delete the artifact at any time. Every ancestor of
+    a published model must stay retrievable, or the published model can no longer be
+    re-derived, re-quantized for another runtime, or audited.
+
+    ## Example
+    ```yaml
+    - {type: prune, artifactHash: sha256:1111…, retention: ephemeral}
+    - {type: quant, artifactHash: sha256:2222…, retention: permanent}
+    - {type: publish}
+    ```
+
+    Use instead: `retention: until-superseded-and-attested` (or `permanent`) on every
+    stage whose output leads to a publication.
+    """
+
+    code = "AL202"
+    name = "ephemeral-on-published-chain"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        graph = ctx.graph
+        for artifact, chain in sorted(graph.published_chains().items()):
+            for ref in graph.producers.get(artifact, ()):
+                if ref.stage.retention_policy != "ephemeral":
+                    continue
+                role = "is published" if len(chain) == 1 else f"is an ancestor of published {short(chain[0])}"
+                yield ctx.finding(
+                    self.__class__,
+                    ref.entry.doc,
+                    (*ref.path, "retention"),
+                    f"ephemeral artifact {short(artifact)} of stage `{ref.id}` {role}",
+                    artifact=artifact,
+                    stage=ref.id,
+                    chain=chain,
+                )
+
+
+class PrematureCollection(Rule):
+    """
+    ## What it does
+    Reports an artifact kept `until-superseded-and-attested` that is gone from every
+    configured store, although no successor (a stage that `supersedes` it) has passed a
+    load test in every runtime its manifest declares. Only definite answers count: a
+    store that could not be asked is reported as AL403 instead.
+
+    ## Why is this bad?
+    The policy promised to keep the artifact until a replacement was proven to run. It
+    was deleted first, so if the replacement turns out not to load, there is nothing to
+    fall back to.
+
+    ## Example
+    The store lacks `sha256:1111…`, and the stage that supersedes it has no passed
+    validation:
+    ```yaml
+    - {type: compact, artifactHash: sha256:1111…, retention: until-superseded-and-attested}
+    ```
+
+    Use instead: restore the artifact to a store, or record the successor's passed load
+    tests in `results.validations` for every runtime in `target.runtimes`.
+    """
+
+    code = "AL203"
+    name = "premature-collection"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        if not ctx.stores:
+            return
+        graph = ctx.graph
+        for artifact, refs in sorted(graph.producers.items()):
+            ref = refs[0]
+            if "until-superseded-and-attested" not in graph.retentions(artifact):
+                continue
+            answers = ctx.presence(artifact)
+            if not all(a.presence is Presence.ABSENT for a in answers):
+                continue
+            if ctx.attested_successor(artifact) is not None:
+                continue
+            successors = graph.successors.get(artifact, ())
+            why = (
+                f"its successor `{successors[0]}` has not passed every declared runtime"
+                if successors
+                else "nothing supersedes it"
+            )
+            yield ctx.finding(
+                self.__class__,
+                ref.entry.doc,
+                (*ref.path, "retention"),
+                f"{short(artifact)} of stage `{ref.id}` is gone from every store, but {why}",
+                artifact=artifact,
+                stage=ref.id,
+            )
+
+
+class DanglingSupersedes(Rule):
+    """
+    ## What it does
+    Reports a `supersedes` that names an artifact no stage and no source anchor in the
+    audited manifests produces.
+
+    ## Why is this bad?
+    Supersession is what lets an older artifact be collected. Pointing it at an unknown
+    hash releases nothing — and usually means the hash was mistyped, so the artifact that
+    was meant to be replaced is still held, or worse, a wrong one is released later.
+
+    ## Example
+    ```yaml
+    - type: compact
+      supersedes: sha256:0000000000000000000000000000000000000000000000000000000000000000
+    ```
+
+    Use instead: the `artifactHash` of the stage whose output this one replaces, with its
+    manifest included in the audit.
+    """
+
+    code = "AL204"
+    name = "dangling-supersedes"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        graph = ctx.graph
+        for replaced, refs in graph.successors.items():
+            if graph.known(replaced) or replaced in ctx.unvalidated_hashes:
+                continue
+            for ref in refs:
+                yield ctx.finding(
+                    self.__class__,
+                    ref.entry.doc,
+                    (*ref.path, "supersedes"),
+                    f"`supersedes` names {short(replaced)}, which no audited stage produces",
+                    artifact=replaced,
+                    stage=ref.id,
+                )
+
+
+class EphemeralAnchor(Rule):
+    """
+    ## What it does
+    Reports an `ephemeral` artifact that another manifest names as its
+    `source.artifactHash`.
+
+    ## Why is this bad?
+    A re-forge starts from that artifact: it is the root anchor of another chain. Marking
+    it ephemeral lets the store delete the starting point of a lineage that still exists.
+
+    ## Example
+    ```yaml
+    # base.alloy.yaml
+    - {type: train, artifactHash: sha256:1111…, retention: ephemeral}
+    # reforge.alloy.yaml
+    source: {baseModel: org/model, artifactHash: sha256:1111…}
+    ```
+
+    Use instead: `retention: until-superseded-and-attested` or `permanent` on the stage
+    whose output other manifests start from.
+    """
+
+    code = "AL205"
+    name = "ephemeral-anchor"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        graph = ctx.graph
+        for artifact, anchored in sorted(graph.anchors.items()):
+            for ref in graph.producers.get(artifact, ()):
+                if ref.stage.retention_policy != "ephemeral":
+                    continue
+                others = [e for e in anchored if e is not ref.entry]
+                if others:
+                    names = ", ".join(f"`{e.display}`" for e in others)
+                    yield ctx.finding(
+                        self.__class__,
+                        ref.entry.doc,
+                        (*ref.path, "retention"),
+                        f"ephemeral artifact {short(artifact)} of stage `{ref.id}` is the source of {names}",
+                        artifact=artifact,
+                        stage=ref.id,
+                    )

@@ -1,0 +1,196 @@
+"""Rules about the audit invariant: every link of a published chain is retrievable (AL4xx).
+
+For every chain that ends at a published artifact, every artifact on it — the published
+one, every ancestor, the source anchor — must be retrievable from a content-addressed
+store (forge-alloy#11).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from alloy_lint.context import AuditContext
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.rules import Rule
+from alloy_lint.rules.lineage import short
+
+
+def _chain_role(chain: tuple[str, ...]) -> str:
+    if len(chain) == 1:
+        return "the published artifact"
+    return f"on the chain of published {short(chain[0])}"
+
+
+def _on_published_chains(ctx: AuditContext) -> Iterator[tuple[str, tuple[str, ...]]]:
+    if ctx.stores:
+        yield from sorted(ctx.graph.published_chains().items(), key=lambda item: (len(item[1]), item[0]))
+
+
+class UnretrievableAncestor(Rule):
+    """
+    ## What it does
+    Reports an artifact on a chain that ends at a published artifact — the published
+    artifact itself, an ancestor, or the source anchor — that no configured store holds
+    (`--store`; a local store keeps `<algo>:<hex>` at `<root>/<algo>/<hex>`). The
+    finding shows the chain from the published artifact down to the missing one.
+
+    ## Why is this bad?
+    This is the chain break. Once an intermediate is gone, nobody can re-derive the
+    published model, produce a fixed export for a runtime it fails in, or prove how it
+    was made. A lab published a 14B model that did not load in llama.cpp and had deleted
+    its intermediates: nobody could make a runnable version.
+
+    ## Example
+    `alloy-lint --store /srv/artifacts manifests/` where the store lacks the `compact`
+    stage's output `sha256:1111…`.
+
+    Use instead: put the artifact back under `<root>/sha256/1111…` (or in any configured
+    store) before publishing; mark only artifacts off every published chain `ephemeral`.
+    """
+
+    code = "AL401"
+    name = "unretrievable-ancestor"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for artifact, chain in _on_published_chains(ctx):
+            held, unknown = ctx.copies(artifact)
+            site = ctx.artifact_site(artifact)
+            if held or unknown or site is None:
+                continue
+            doc, path, stage = site
+            yield ctx.finding(
+                self.__class__,
+                doc,
+                path,
+                f"{short(artifact)} ({ctx.graph.label(artifact)}) is in no configured store; "
+                f"it is {_chain_role(chain)}",
+                artifact=artifact,
+                stage=stage,
+                chain=chain,
+            )
+
+
+class StoreUnavailable(Rule):
+    """
+    ## What it does
+    Reports an artifact on a published chain whose presence could not be established
+    because a store could not be asked (missing root, permission denied, timeout,
+    refused connection, server error). Such an artifact is never called missing.
+
+    ## Why is this bad?
+    The audit cannot vouch for the chain: the artifact may be there or not. Treating the
+    unknown as present would pass a broken chain; treating it as missing would invite
+    someone to "restore" or delete the wrong thing.
+
+    ## Example
+    `alloy-lint --store /mnt/unmounted-share manifests/`
+
+    Use instead: fix the store's reachability or credentials and re-run.
+    """
+
+    code = "AL403"
+    name = "store-unavailable"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for artifact, chain in _on_published_chains(ctx):
+            held, unknown = ctx.copies(artifact)
+            site = ctx.artifact_site(artifact)
+            if not unknown or held >= ctx.options.min_copies or site is None:
+                continue
+            doc, path, stage = site
+            reasons = "; ".join(f"`{a.store}`: {a.detail or 'no answer'}" for a in unknown)
+            yield ctx.finding(
+                self.__class__,
+                doc,
+                path,
+                f"cannot tell whether {short(artifact)} is retrievable: {reasons}",
+                artifact=artifact,
+                stage=stage,
+                chain=chain,
+            )
+
+
+class RetrievabilityUnchecked(Rule):
+    """
+    ## What it does
+    Reports each published artifact when no store is configured, so the audit invariant
+    (every artifact on a published chain is retrievable) was not checked. A warning;
+    an error under `--publish`, the publish gate, where "unchecked" is a failure.
+
+    ## Why is this bad?
+    Without a store the audit proves the chain is declared, not that it exists. The
+    intermediates of the incident this tool exists for were declared nowhere and kept
+    nowhere.
+
+    ## Example
+    `alloy-lint manifests/`
+
+    Use instead: `alloy-lint --store /srv/artifacts manifests/`, or `stores` in the
+    configuration.
+    """
+
+    code = "AL404"
+    name = "retrievability-unchecked"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        if ctx.stores:
+            return
+        severity = Severity.ERROR if ctx.options.publish else None
+        chains = ctx.graph.published_chains()
+        for artifact, reasons in sorted(ctx.graph.published.items()):
+            reason = reasons[0]
+            count = sum(1 for chain in chains.values() if chain[0] == artifact)
+            yield ctx.finding(
+                self.__class__,
+                reason.entry.doc,
+                reason.path,
+                f"no store configured: retrievability of published {short(artifact)} and its chain "
+                f"({count} artifact{'s' if count != 1 else ''}) was not checked",
+                artifact=artifact,
+                stage=reason.stage.id if reason.stage else None,
+                severity=severity,
+            )
+
+
+class InsufficientCopies(Rule):
+    """
+    ## What it does
+    Reports an artifact on a published chain that fewer distinct stores hold than
+    `--min-copies` asks (as git-annex's `numcopies`).
+
+    ## Why is this bad?
+    One copy is one disk failure, one expired bucket or one mistaken `rm` away from a
+    chain break.
+
+    ## Example
+    `alloy-lint --store /srv/a --store s3://lab-artifacts --min-copies 2 manifests/` where
+    only `/srv/a` holds `sha256:1111…`.
+
+    Use instead: copy the artifact to a second store.
+    """
+
+    code = "AL405"
+    name = "insufficient-copies"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        wanted = ctx.options.min_copies
+        for artifact, chain in _on_published_chains(ctx):
+            held, unknown = ctx.copies(artifact)
+            site = ctx.artifact_site(artifact)
+            if held == 0 or held >= wanted or unknown or site is None:
+                continue
+            doc, path, stage = site
+            yield ctx.finding(
+                self.__class__,
+                doc,
+                path,
+                f"{short(artifact)} is held by {held} store{'s' if held != 1 else ''}; "
+                f"{wanted} copies are required",
+                artifact=artifact,
+                stage=stage,
+                chain=chain,
+            )

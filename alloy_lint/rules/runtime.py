@@ -1,0 +1,361 @@
+"""Rules about running the published model: runtimes declared, formats fit, loads tested (AL3xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from alloy_lint.context import AuditContext
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.graph import Entry, PublishReason
+from alloy_lint.hashing import well_formed
+from alloy_lint.model import PUBLISHING_TYPES, StageBase, is_producing
+from alloy_lint.rules import Rule, did_you_mean
+from alloy_lint.rules.lineage import short
+from alloy_lint.runtimes import normalize_format
+
+
+def publishes(entry: Entry) -> bool:
+    manifest = entry.manifest
+    return manifest.publishes_final or any(s.type in PUBLISHING_TYPES for s in manifest.stages)
+
+
+def stage_format(stage: StageBase) -> str | None:
+    """The loadable format a producing stage writes; weights stay safetensors until converted."""
+    if not is_producing(stage):
+        return None
+    if stage.type in ("quant", "package"):
+        return normalize_format(getattr(stage, "format", None))
+    return "safetensors"
+
+
+def chain_formats(ctx: AuditContext, entry: Entry) -> set[str]:
+    """Every loadable format the manifest's chain produces, its ancestors' included."""
+    manifest = entry.manifest
+    formats = {f for s in manifest.stages if (f := stage_format(s))}
+    for output in (manifest.outputs.produces or []) if manifest.outputs else []:
+        if fmt := normalize_format(output.type):
+            formats.add(fmt)
+    for name in (manifest.target.output_formats or []) if manifest.target else []:
+        if fmt := normalize_format(name):
+            formats.add(fmt)
+    final = ctx.graph.final_artifact(entry)
+    if final:
+        for ancestor in ctx.graph.ancestors(final):
+            for ref in ctx.graph.producers.get(ancestor, ()):
+                if fmt := stage_format(ref.stage):
+                    formats.add(fmt)
+    return formats
+
+
+def _runtime_path(entry: Entry, runtime: str) -> tuple[str | int, ...]:
+    return ("target", "runtimes", entry.manifest.runtimes.index(runtime))
+
+
+class MissingRuntimes(Rule):
+    """
+    ## What it does
+    Reports a manifest that publishes (a `publish`, `deliver` or `deploy` stage, or a
+    non-empty `receipt.publications` or `forgedModelIds`) but declares no
+    `target.runtimes` (forge-alloy#10).
+
+    ## Why is this bad?
+    A published model is for running. Unless the chain says where it must run, nobody
+    checks that it does: a lab published a 14B GGUF that loaded in transformers and vLLM
+    but not in llama.cpp, the runtime its users had.
+
+    ## Example
+    ```yaml
+    stages:
+      - {type: quant, format: gguf}
+      - {type: publish, org: my-lab}
+    ```
+
+    Use instead:
+    ```yaml
+    target:
+      runtimes: [llama.cpp, ollama]
+    stages:
+      - {type: quant, format: gguf}
+      - {type: publish, org: my-lab}
+    ```
+    """
+
+    code = "AL301"
+    name = "missing-runtimes"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for entry in ctx.entries:
+            manifest = entry.manifest
+            if manifest.runtimes or not publishes(entry):
+                continue
+            if manifest.target is not None:
+                path: tuple[str | int, ...] = ("target",)
+            else:
+                path = next(
+                    (("stages", i) for i, s in enumerate(manifest.stages) if s.type in PUBLISHING_TYPES),
+                    ("forgedModelIds",) if manifest.forged_model_ids else ("receipt",),
+                )
+            yield ctx.finding(
+                self.__class__,
+                entry.doc,
+                path,
+                f"`{manifest.name}` publishes but declares no `target.runtimes` to load it in",
+                key=path == ("target",),
+            )
+
+
+class UnknownRuntime(Rule):
+    """
+    ## What it does
+    Reports a runtime name, in `target.runtimes` or in `results.validations`, outside the
+    vocabulary: `llama.cpp`, `ollama`, `lm-studio`, `transformers`, `vllm`, `mlx`,
+    `onnxruntime`, `coreml`, `tensorrt-llm`, `text-generation-webui`, `koboldcpp`.
+
+    ## Why is this bad?
+    The audit knows which formats each runtime loads only for names it knows. A misspelt
+    runtime (`llamacpp`) is never matched with its load tests, nor checked against the
+    formats the chain produces.
+
+    ## Example
+    ```yaml
+    target:
+      runtimes: [llamacpp]
+    ```
+
+    Use instead:
+    ```yaml
+    target:
+      runtimes: [llama.cpp]
+    ```
+    """
+
+    code = "AL302"
+    name = "unknown-runtime"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        vocabulary = tuple(ctx.options.runtime_formats)
+        for entry in ctx.entries:
+            manifest = entry.manifest
+            named = [(("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)]
+            validations = manifest.results.validations if manifest.results else None
+            named += [
+                (("results", "validations", i, "runtime"), v.runtime) for i, v in enumerate(validations or [])
+            ]
+            for path, runtime in named:
+                if runtime not in vocabulary:
+                    yield ctx.finding(
+                        self.__class__,
+                        entry.doc,
+                        path,
+                        f"unknown runtime `{runtime}`{did_you_mean(runtime, vocabulary)}",
+                    )
+
+
+class RuntimeFormatMismatch(Rule):
+    """
+    ## What it does
+    Reports a declared runtime that cannot load any format the chain produces. Formats
+    come from `quant` and `package` stages (`gguf`, `mlx`, `onnx`, …; AWQ and GPTQ ship
+    as safetensors), from `outputs.produces` and `target.outputFormats`; every other
+    producing stage writes safetensors. llama.cpp, ollama, lm-studio and koboldcpp load
+    gguf; mlx loads mlx; transformers, text-generation-webui and tensorrt-llm load
+    safetensors; vllm loads safetensors or gguf; onnxruntime loads onnx; coreml loads
+    coreml.
+
+    ## Why is this bad?
+    The chain promises a runtime it never makes an artifact for: users of that runtime
+    get a model they cannot open.
+
+    ## Example
+    ```yaml
+    target: {runtimes: [llama.cpp]}
+    stages:
+      - {type: quant, format: mlx}
+    ```
+
+    Use instead: add a `quant` stage with `format: gguf`, or drop `llama.cpp` from
+    `target.runtimes`.
+    """
+
+    code = "AL303"
+    name = "runtime-format-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for entry in ctx.entries:
+            if not entry.manifest.runtimes:
+                continue
+            formats = chain_formats(ctx, entry)
+            if not formats:
+                continue
+            for index, runtime in enumerate(entry.manifest.runtimes):
+                loads = ctx.options.runtime_formats.get(runtime)
+                if loads is None or loads & formats:
+                    continue
+                yield ctx.finding(
+                    self.__class__,
+                    entry.doc,
+                    ("target", "runtimes", index),
+                    f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
+                    f"{', '.join(sorted(formats))}",
+                )
+
+
+def _published_by(ctx: AuditContext) -> Iterator[tuple[str, Entry, PublishReason]]:
+    """Each published artifact once per manifest that publishes it."""
+    for artifact, reasons in sorted(ctx.graph.published.items()):
+        seen: set[int] = set()
+        for reason in reasons:
+            if id(reason.entry) not in seen:
+                seen.add(id(reason.entry))
+                yield artifact, reason.entry, reason
+
+
+class MissingValidation(Rule):
+    """
+    ## What it does
+    Reports a published artifact with no passed load test (`results.validations`,
+    Layer 7) for a runtime in `target.runtimes`. When no runtime is declared (AL301), it
+    reports a published artifact that has passed a load test in no runtime at all.
+    Validations count from every audited manifest; the latest per (artifact, runtime)
+    wins.
+
+    ## Why is this bad?
+    Declaring a runtime is a promise; the load test is the proof. The incident this tool
+    exists for shipped a model nobody had loaded in llama.cpp: it failed with
+    `check_tensor_dims: tensor 'blk.0.attn_q.weight' has wrong shape`.
+
+    ## Example
+    ```yaml
+    target: {runtimes: [llama.cpp]}
+    results:
+      validations: []
+    ```
+
+    Use instead:
+    ```yaml
+    results:
+      validations:
+        - artifactHash: sha256:2222…   # the published artifact
+          runtime: llama.cpp
+          runtimeVersion: b4500
+          status: passed
+          checkedAt: 2026-03-30T10:00:00Z
+    ```
+    """
+
+    code = "AL304"
+    name = "missing-validation"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        latest = ctx.latest_validations
+        for artifact, entry, reason in _published_by(ctx):
+            runtimes = entry.manifest.runtimes
+            if not runtimes:
+                if not any(a == artifact and r.validation.status == "passed" for (a, _), r in latest.items()):
+                    yield ctx.finding(
+                        self.__class__,
+                        entry.doc,
+                        reason.path,
+                        f"published artifact {short(artifact)} has passed a load test in no runtime",
+                        artifact=artifact,
+                        stage=reason.stage.id if reason.stage else None,
+                    )
+                continue
+            for runtime in runtimes:
+                if (artifact, runtime) not in latest:
+                    yield ctx.finding(
+                        self.__class__,
+                        entry.doc,
+                        _runtime_path(entry, runtime),
+                        f"published artifact {short(artifact)} has no load test in `{runtime}`",
+                        artifact=artifact,
+                    )
+
+
+class FailedValidation(Rule):
+    """
+    ## What it does
+    Reports a published artifact whose latest load test in a declared runtime failed.
+    The latest record per (artifact, runtime) counts: by `checkedAt`, then by order.
+
+    ## Why is this bad?
+    The chain knows its published model does not load where it promised, and publishes
+    it anyway.
+
+    ## Example
+    ```yaml
+    validations:
+      - {artifactHash: sha256:2222…, runtime: llama.cpp, status: failed}
+    ```
+
+    Use instead: fix the artifact (for the incident's case, re-export a GGUF whose head
+    counts describe every layer) and record a passed load test of the new artifact.
+    """
+
+    code = "AL305"
+    name = "failed-validation"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        latest = ctx.latest_validations
+        for artifact, entry, _ in _published_by(ctx):
+            for runtime in entry.manifest.runtimes:
+                record = latest.get((artifact, runtime))
+                if record is None or record.validation.status != "failed":
+                    continue
+                evidence = f" (evidence: {record.validation.evidence})" if record.validation.evidence else ""
+                yield ctx.finding(
+                    self.__class__,
+                    record.entry.doc,
+                    (*record.path, "status"),
+                    f"the latest load test of published {short(artifact)} in `{runtime}` failed{evidence}",
+                    artifact=artifact,
+                )
+
+
+class StaleValidation(Rule):
+    """
+    ## What it does
+    Reports a load test, in a manifest that publishes, that names an artifact which is
+    not published: usually an earlier artifact of the chain (the safetensors before
+    quantization) or a previous export.
+
+    ## Why is this bad?
+    A load test proves that one exact file loads. A passed test of the model before
+    quantization says nothing about the GGUF that was shipped.
+
+    ## Example
+    ```yaml
+    validations:
+      - {artifactHash: sha256:1111…, runtime: llama.cpp, status: passed}  # the fp16 weights
+    ```
+
+    Use instead: test the published artifact itself and record its hash.
+    """
+
+    code = "AL306"
+    name = "stale-validation"
+    severity = Severity.WARNING
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        published = ctx.graph.published
+        for entry in ctx.entries:
+            results = entry.manifest.results
+            if not results or not results.validations or not publishes(entry):
+                continue
+            for index, validation in enumerate(results.validations):
+                artifact = well_formed(validation.artifact_hash)
+                if artifact is None or artifact in published:
+                    continue
+                yield ctx.finding(
+                    self.__class__,
+                    entry.doc,
+                    ("results", "validations", index, "artifactHash"),
+                    f"load test in `{validation.runtime}` names {short(artifact)} "
+                    f"({ctx.graph.label(artifact)}), which is not a published artifact",
+                    artifact=artifact,
+                )

@@ -1,0 +1,50 @@
+"""The runtime vocabulary (SPEC §1.2) and which artifact formats each runtime loads."""
+
+from __future__ import annotations
+
+RUNTIME_FORMATS: dict[str, frozenset[str]] = {
+    "llama.cpp": frozenset({"gguf"}),
+    "ollama": frozenset({"gguf"}),
+    "lm-studio": frozenset({"gguf"}),
+    "koboldcpp": frozenset({"gguf"}),
+    "mlx": frozenset({"mlx"}),
+    "transformers": frozenset({"safetensors"}),
+    "vllm": frozenset({"safetensors", "gguf"}),
+    "text-generation-webui": frozenset({"safetensors"}),
+    "onnxruntime": frozenset({"onnx"}),
+    "coreml": frozenset({"coreml"}),
+    "tensorrt-llm": frozenset({"safetensors"}),
+}
+
+# How stage and output format names found in manifests map onto loadable formats.
+# Weight-only quantisation schemes (AWQ, GPTQ, bitsandbytes, fp8) ship as safetensors.
+_FORMAT_ALIASES = {
+    "gguf": "gguf",
+    "ggml": "gguf",
+    "mlx": "mlx",
+    "safetensors": "safetensors",
+    "hf": "safetensors",
+    "transformers": "safetensors",
+    "awq": "safetensors",
+    "gptq": "safetensors",
+    "bnb": "safetensors",
+    "bitsandbytes": "safetensors",
+    "fp8": "safetensors",
+    "fp16": "safetensors",
+    "bf16": "safetensors",
+    "exl2": "safetensors",
+    "onnx": "onnx",
+    "coreml": "coreml",
+    "mlpackage": "coreml",
+}
+
+
+def normalize_format(name: str | None) -> str | None:
+    """The loadable format a manifest's format name denotes (`mlx-4bit` → `mlx`), or None."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    if key in _FORMAT_ALIASES:
+        return _FORMAT_ALIASES[key]
+    head = key.replace("_", "-").split("-")[0]
+    return _FORMAT_ALIASES.get(head)
