@@ -71,6 +71,7 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 def check(
     paths: tuple[Path, ...],
     stores: tuple[str, ...],
@@ -85,6 +86,7 @@ def check(
     exit_zero: bool,
     color: str,
     config_path: Path | None,
+    isolated: bool,
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
     from alloy_lint.audit import audit, load_documents, select_rules
@@ -97,7 +99,7 @@ def check(
     from alloy_lint.stores import StoreConfigError, open_store
 
     try:
-        config = load_config(config_path or find_config(Path.cwd()))
+        config = load_config(None if isolated else config_path or find_config(Path.cwd()))
         rules = load_rules()
         chosen_select = _codes(select) or config.select
         chosen = select_rules(
@@ -131,7 +133,8 @@ def check(
         text = get_reporter(output_format)(report, color=False)
         output.write_text(text, encoding="utf-8")
     else:
-        click.echo(get_reporter(output_format)(report, color=_use_color(color, sys.stdout)), nl=False)
+        use_color = _use_color(color, sys.stdout)
+        click.echo(get_reporter(output_format)(report, color=use_color), nl=False, color=use_color)
 
     threshold = Severity(fail_on or config.fail_on).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)

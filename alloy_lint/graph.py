@@ -170,9 +170,16 @@ class LineageGraph:
         return nx.descendants(self.graph, artifact) if artifact in self.graph else set()
 
     def cycles(self) -> Iterator[list[str]]:
+        """One cycle per strongly connected component, in parent → child order from its least hash."""
         for component in nx.strongly_connected_components(self.graph):
             if len(component) > 1:
-                yield sorted(component)
+                start = min(component)
+                inner = self.graph.subgraph(component)
+                back = min(
+                    (nx.shortest_path(inner, child, start) for child in inner.successors(start)),
+                    key=lambda path: (len(path), path),
+                )
+                yield [start, *back[:-1]]
             else:
                 (node,) = component
                 if self.graph.has_edge(node, node):

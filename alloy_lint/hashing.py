@@ -1,4 +1,4 @@
-"""Content hashes (SPEC §2): their form, and how a directory's hash is composed."""
+"""Content hashes: their form, and how a directory's hash is composed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ _HEX_RE = re.compile(r"[0-9a-f]{64}")
 
 
 def well_formed(value: Any) -> str | None:
-    """`value` if it is a content hash of the §2 form, else None."""
+    """`value` if it is a content hash of the form `<blake3|sha256>:<64 lowercase hex digits>`, else None."""
     if isinstance(value, str) and _HASH_RE.fullmatch(value):
         return value
     return None
@@ -46,7 +46,7 @@ def describe_malformed(value: Any) -> str:
 
 
 def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str:
-    """The §2 digest of a directory from `(relative filename, hex digest)` pairs.
+    """The digest of a directory from `(relative filename, hex digest)` pairs.
 
     With sha256 this is the `modelHash` convention of published forge alloys.
     """

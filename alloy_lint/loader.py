@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -253,20 +254,66 @@ def _load_json(doc: Document) -> Any:
     except json.JSONDecodeError as exc:
         raise _Unloadable(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except RecursionError:
-        raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels") from None
+        too_deep = True
+    except ValueError:  # an integer longer than sys.get_int_max_str_digits() allows
+        long = re.search(r"\d{1000,}", doc.text)
+        line, column = _text_position(doc.text, long.start()) if long else (1, 1)
+        raise _Unloadable("invalid JSON: a number has too many digits to convert", line, column) from None
+    else:
+        too_deep = _depth_exceeds(data, MAX_DEPTH)
+    if too_deep:
+        raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels", *_json_depth_position(doc.text))
+    if "\\u" in doc.text:
+        _refuse_lone_surrogates(doc.text, data)
     if duplicates:
         source_map = _json_source_map(doc.text, doc.problems)
         doc._map = source_map
-    elif _depth_exceeds(data, MAX_DEPTH):
-        raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels")
     return data
+
+
+_SURROGATE_ESCAPE = re.compile(
+    r"(\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2})|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
+
+
+def _refuse_lone_surrogates(text: str, data: Any) -> None:
+    """A `\\uD800`-style escape without its pair decodes to text no UTF-8 output can carry."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        lone = next((m for m in _SURROGATE_ESCAPE.finditer(text) if m.group(1) is None), None)
+        line, column = _text_position(text, lone.start()) if lone else (1, 1)
+        raise _Unloadable(
+            "invalid JSON: a `\\u` escape encodes a lone surrogate, which is not Unicode text", line, column
+        ) from None
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _json_depth_position(text: str, limit: int = MAX_DEPTH) -> Position:
+    """Where the first bracket deeper than `limit` opens."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > limit:
+                return _text_position(text, match.start())
+        elif token in "]}":
+            depth -= 1
+    return (1, 1)
+
+
+def _text_position(text: str, offset: int) -> Position:
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
 def _depth_exceeds(value: Any, limit: int) -> bool:
     stack = [(value, 0)]
     while stack:
         item, depth = stack.pop()
-        if depth > limit:
+        if depth >= limit:  # depth counts from 0 at the top level
             return True
         if isinstance(item, dict):
             stack.extend((v, depth + 1) for v in item.values() if isinstance(v, dict | list))
@@ -360,6 +407,7 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
 }
+_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
@@ -400,9 +448,10 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
     total = 0
     root: Any = None
 
-    def attach(value: Any, size: int, pos: Position) -> None:
+    def attach(value: Any, size: int, pos: Position, fresh: int | None = None) -> None:
+        # `fresh`: values not counted yet (a closing collection's children already were).
         nonlocal root, total
-        total += size
+        total += size if fresh is None else fresh
         if total > MAX_NODES:
             raise _Unloadable(
                 f"expands to more than {MAX_NODES:,} values (alias expansion?); refusing to load",
@@ -463,6 +512,10 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                     raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels", *_mark(event))
                 if stack and stack[-1].is_map and stack[-1].key_pos is None:
                     raise _Unloadable("a mapping key must be a scalar", *_mark(event))
+                if event.tag not in _COLLECTION_TAGS:
+                    raise _Unloadable(
+                        f"unsupported YAML tag `{event.tag}`; manifests hold plain data only", *_mark(event)
+                    )
                 is_map = kind is yaml.MappingStartEvent
                 path = next_path()
                 source_map.values[path] = _mark(event)
@@ -470,7 +523,7 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
                 pos = source_map.values[frame.path]
-                attach(frame.value, frame.size, pos)
+                attach(frame.value, frame.size, pos, 1)
                 source_map.values[frame.path] = pos
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.value, frame.size)
@@ -479,6 +532,8 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                     raise _Unloadable(f"unknown alias `*{event.anchor}`", *_mark(event))
                 value, size = anchors[event.anchor]
                 if stack and stack[-1].is_map and stack[-1].key_pos is None:
+                    if isinstance(value, dict | list):  # its text could be as large as the expansion
+                        raise _Unloadable("a mapping key must be a scalar", *_mark(event))
                     stack[-1].key, stack[-1].key_pos = _key_text(value), _mark(event)
                     continue
                 attach(value, size, _mark(event))

@@ -586,4 +586,20 @@ def is_producing(stage: StageBase) -> bool:
 
 
 def json_schema() -> dict[str, Any]:
-    return Manifest.model_json_schema(by_alias=True)
+    """The JSON Schema of a manifest, as committed in `schemas/alloy-manifest.schema.json`."""
+    schema = Manifest.model_json_schema(by_alias=True)
+    _drop_field_titles(schema)
+    return schema
+
+
+def _drop_field_titles(node: Any) -> None:
+    # pydantic titles every property after its Python name ("Artifacthash"): noise to a reader.
+    if isinstance(node, dict):
+        for child in (node.get("properties") or {}).values():
+            if isinstance(child, dict):
+                child.pop("title", None)
+        for value in node.values():
+            _drop_field_titles(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_field_titles(value)

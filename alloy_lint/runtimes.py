@@ -1,4 +1,4 @@
-"""The runtime vocabulary (SPEC §1.2) and which artifact formats each runtime loads."""
+"""The runtime vocabulary and which artifact formats each runtime loads."""
 
 from __future__ import annotations
 

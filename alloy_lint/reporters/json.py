@@ -1,4 +1,4 @@
-"""One JSON object (SPEC §6): findings and a summary."""
+"""One JSON object: findings and a summary."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ entry-point group `alloy_lint.rules`:
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Iterator
 from difflib import get_close_matches
 from importlib.metadata import entry_points
@@ -51,6 +52,7 @@ class Rule:
                 break
             paragraph.append(text)
         sentence = " ".join(paragraph).split(". ")[0].split(": ")[0].rstrip(".")
+        sentence = re.sub(r"\s*(\([^)]*\)|— [^—]* —)", "", sentence)
         return sentence.removeprefix("Reports ")
 
 

@@ -344,10 +344,11 @@ class PassthroughHashMismatch(Rule):
 class ModelHashMismatch(Rule):
     """
     ## What it does
-    Reports a `results.integrity.modelHash` that disagrees with its own `fileHashes`
-    (composed as SPEC §2 describes: the sha256 of the canonical JSON list of
-    `{filename, sha256}`), or with the manifest's final artifact when that is a sha256
-    content hash.
+    Reports a `results.integrity.modelHash` that disagrees with its own `fileHashes`,
+    or with the manifest's final artifact when that is a sha256 content hash. The
+    `fileHashes` compose into a directory hash as published forge alloys compose them,
+    as the sha256 of the compact, key-sorted JSON list of `{"filename", "sha256"}`
+    sorted by filename.
 
     ## Why is this bad?
     `modelHash` is what verifiers check a published repository against. If it does not

@@ -1,4 +1,4 @@
-"""Content-addressed stores (SPEC §4) behind one small protocol.
+"""Content-addressed stores behind one small protocol.
 
 A store answers one question per artifact: is it there? The answer is `present`,
 `absent` (a definite "not there") or `unknown` (the store could not be asked).

@@ -1,0 +1,61 @@
+"""Shared test helpers: run the real command line in-process and read what it printed."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from alloy_lint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class Run:
+    exit_code: int
+    output: str
+    stderr: str
+
+    @property
+    def json(self) -> Any:
+        return json.loads(self.output)
+
+    @property
+    def locations(self) -> list[str]:
+        """`path:line:col: CODE` for each finding of a `--format json` run."""
+        return [f"{f['path']}:{f['line']}:{f['column']}: {f['code']}" for f in self.json["findings"]]
+
+
+@contextmanager
+def working_directory(path: Path) -> Iterator[None]:
+    before = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> Run:
+    """Run `alloy-lint ARGS` in-process; a traceback (an exception other than exit) fails the test."""
+    runner = CliRunner()
+    with working_directory(cwd or Path.cwd()):
+        result = runner.invoke(main, list(args), input=stdin, catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli() -> Any:
+    return run_cli

@@ -1,0 +1,204 @@
+"""The command line as a user meets it: the examples, exit statuses, selection, configuration."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from alloy_lint import __version__
+from tests.conftest import EXAMPLES, ROOT, run_cli
+
+INCIDENT = "examples/incident/qwen2.5-14b-compacted.alloy.yaml"
+PUBLISHED = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
+COMPACT = "sha256:3f0188321ddad306603e17575fa9affc7e6c62ac0faf5e5d3b02675ca50b5d06"
+PRUNE = "sha256:f682bd0d05d94a1e4ec30b09b9524b3ff21b0906c95fc4d39979b33c30dbcdfa"
+
+MANIFEST = """\
+name: tiny
+version: 1.0.0
+source: {baseModel: org/base, revision: 0123abcd}
+stages:
+  - {type: prune, strategy: entropy}
+"""
+
+
+def test_examples_report_the_incident_and_exit_1() -> None:
+    run = run_cli("--format", "json", "examples/", cwd=ROOT)
+    assert run.exit_code == 1
+    by_code: dict[str, list[dict[str, object]]] = {}
+    for finding in run.json["findings"]:
+        assert finding["path"] == INCIDENT
+        by_code.setdefault(str(finding["code"]), []).append(finding)
+    assert {"AL401", "AL301", "AL304"} <= set(by_code)
+    breaks = {f["artifact"]: f["chain"] for f in by_code["AL401"]}
+    assert breaks == {COMPACT: [PUBLISHED, COMPACT], PRUNE: [PUBLISHED, COMPACT, PRUNE]}
+
+
+def test_repaired_example_alone_passes() -> None:
+    run = run_cli("examples/repaired", cwd=ROOT)
+    assert run.exit_code == 0, run.output
+    assert run.output == "All checks passed (2 files).\n"
+
+
+def test_chain_break_is_shown_from_the_published_model_down() -> None:
+    run = run_cli("--select", "AL401", "examples/incident", cwd=ROOT)
+    lines = run.output.splitlines()
+    assert lines[0].startswith(f"{INCIDENT}:27:19: AL401 sha256:f682bd0d05d9 (prune-heads of")
+    assert lines[1] == (
+        "  chain: published sha256:971ff7640d5e (quant-gguf of qwen2.5-14b-compacted) → "
+        "sha256:3f0188321dda (compact of qwen2.5-14b-compacted) → "
+        "sha256:f682bd0d05d9 (prune-heads of qwen2.5-14b-compacted)"
+    )
+    assert lines[-1] == "Found 2 errors in 1 file."
+
+
+def test_check_is_the_default_command() -> None:
+    explicit = run_cli("check", "--isolated", "examples/incident", cwd=ROOT)
+    implicit = run_cli("--isolated", "examples/incident", cwd=ROOT)
+    assert explicit.output == implicit.output
+    assert explicit.exit_code == implicit.exit_code == 1
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "alloy_lint", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"alloy-lint, version {__version__}"
+
+
+def test_without_a_store_retrievability_is_a_warning_and_an_error_under_publish() -> None:
+    plain = run_cli("--isolated", "--format", "json", "--select", "AL404", "examples/repaired", cwd=ROOT)
+    assert {f["severity"] for f in plain.json["findings"]} == {"warning"}
+    assert plain.exit_code == 0
+    gate = run_cli(
+        "--isolated", "--publish", "--format", "json", "--select", "AL404", "examples/repaired", cwd=ROOT
+    )
+    assert {f["severity"] for f in gate.json["findings"]} == {"error"}
+    assert gate.exit_code == 1
+
+
+def test_store_option_overrides_the_configured_stores(tmp_path: Path) -> None:
+    run = run_cli(
+        "--store", str(tmp_path), "--format", "json", "--select", "AL401", "examples/repaired", cwd=ROOT
+    )
+    assert run.exit_code == 1
+    assert len(run.json["findings"]) == 4  # base, prune, compact and GGUF: the empty store has none
+
+
+def test_min_copies_counts_distinct_stores() -> None:
+    run = run_cli("--min-copies", "2", "--format", "json", "examples/repaired", cwd=ROOT)
+    assert {f["code"] for f in run.json["findings"]} == {"AL405"}
+
+
+def test_select_and_ignore_take_codes_and_prefixes() -> None:
+    run = run_cli("--format", "json", "--select", "AL3,AL401", "--ignore", "AL304", "examples", cwd=ROOT)
+    assert {f["code"] for f in run.json["findings"]} == {"AL301", "AL306", "AL401"}
+
+
+def test_unknown_selector_is_a_usage_error() -> None:
+    run = run_cli("--select", "AL999", "examples", cwd=ROOT)
+    assert run.exit_code == 2
+    assert "unknown rule selector `AL999`" in run.stderr
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_cli("--isolated", "no-such-dir", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "no-such-dir" in run.stderr
+
+
+def test_exit_zero_and_fail_on(tmp_path: Path) -> None:
+    (tmp_path / "tiny.alloy.yaml").write_text(MANIFEST.replace("revision: 0123abcd", "x-note: unpinned"))
+    warnings_only = run_cli("--isolated", ".", cwd=tmp_path)
+    assert "AL106" in warnings_only.output
+    assert warnings_only.exit_code == 0
+    assert run_cli("--isolated", "--fail-on", "warning", ".", cwd=tmp_path).exit_code == 1
+    assert run_cli("--isolated", "--fail-on", "warning", "--exit-zero", ".", cwd=tmp_path).exit_code == 0
+
+
+def test_output_file_receives_the_report(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    run = run_cli("--format", "json", "--output", str(out), "examples/incident", cwd=ROOT)
+    assert run.output == ""
+    assert json.loads(out.read_text())["summary"] == {"files": 1, "errors": 6, "warnings": 1}
+
+
+def test_colour_only_when_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "\033[" not in run_cli("examples/incident", cwd=ROOT).output
+    assert "\033[" in run_cli("--color", "always", "examples/incident", cwd=ROOT).output
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\033[" not in run_cli("--color", "auto", "examples/incident", cwd=ROOT).output
+
+
+def test_configuration_is_found_upward(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.alloy-lint]\nselect = ["AL106"]\nfail-on = "warning"\n')
+    nested = tmp_path / "manifests" / "team"
+    nested.mkdir(parents=True)
+    (nested / "tiny.alloy.yaml").write_text(MANIFEST.replace("revision: 0123abcd", "x-note: unpinned"))
+    run = run_cli("--format", "json", ".", cwd=nested)
+    assert [f["code"] for f in run.json["findings"]] == ["AL106"]
+    assert run.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("min-copies = 0\n", "`min-copies`: expected an integer of at least 1, got 0"),
+        ('stores = "s3://b"\n', "`stores`: expected a list of strings, got 's3://b'"),
+        ("colour = true\n", "unknown key `colour`"),
+        ("select = [\n", "invalid TOML"),
+    ],
+)
+def test_bad_configuration_exits_2_naming_file_and_key(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / ".alloy-lint.toml").write_text(content)
+    run = run_cli(".", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert ".alloy-lint.toml" in run.stderr
+    assert message in run.stderr
+
+
+def test_remote_store_scheme_is_refused_until_supported(tmp_path: Path) -> None:
+    run = run_cli("--isolated", "--store", "ftp://host/artifacts", ".", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "`ftp://` scheme is not supported" in run.stderr
+
+
+def test_rules_lists_every_rule_with_its_severity() -> None:
+    run = run_cli("rules")
+    assert run.exit_code == 0
+    codes = re.findall(r"^(AL\d{3})\s", run.output, flags=re.M)
+    assert codes[0] == "AL001" and "AL405" in codes and len(codes) == 30
+    assert re.search(r"^AL202\s+ephemeral-on-published-chain\s+error\s+", run.output, flags=re.M)
+
+
+@pytest.mark.parametrize("name", ["AL202", "al202", "ephemeral-on-published-chain"])
+def test_rule_prints_its_documentation(name: str) -> None:
+    run = run_cli("rule", name)
+    assert run.exit_code == 0
+    assert run.output.startswith("# ephemeral-on-published-chain (AL202)\n\nSeverity: error\n")
+    for section in ("## What it does", "## Why is this bad?", "## Example", "Use instead:"):
+        assert section in run.output
+
+
+def test_unknown_rule_suggests_the_closest() -> None:
+    run = run_cli("rule", "AL2O2")
+    assert run.exit_code == 2
+    assert "did you mean `AL202`?" in run.stderr
+
+
+def test_schema_command_prints_the_committed_schema() -> None:
+    run = run_cli("schema")
+    committed = json.loads((ROOT / "schemas" / "alloy-manifest.schema.json").read_text())
+    assert json.loads(run.output) == committed
+
+
+def test_every_example_manifest_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for path in EXAMPLES.rglob("*.alloy.yaml"):
+        assert path.relative_to(ROOT).as_posix() in readme

@@ -1,0 +1,140 @@
+"""The models are the single source of truth: the committed schema and jsonschema agree with them."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from pydantic import ValidationError
+
+from alloy_lint.loader import discover, load_document
+from alloy_lint.model import Manifest, json_schema
+from tests.conftest import EXAMPLES, FIXTURES, ROOT
+
+SCHEMA_FILE = ROOT / "schemas" / "alloy-manifest.schema.json"
+HASH = "sha256:" + "ab" * 32
+
+
+def _manifests() -> Iterator[Path]:
+    for path, refusal in discover([FIXTURES, EXAMPLES]):
+        if refusal is None:
+            yield path
+
+
+def _loaded(path: Path) -> dict[str, Any] | None:
+    doc = load_document(path, path.name)
+    return doc.data if doc.loaded else None
+
+
+def pydantic_accepts(data: Any) -> bool:
+    try:
+        Manifest.model_validate(data)
+    except ValidationError:
+        return False
+    return True
+
+
+VALIDATOR = jsonschema.Draft202012Validator(json_schema())
+
+
+def test_committed_schema_matches_the_models() -> None:
+    committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert committed == json_schema(), (
+        "schemas/alloy-manifest.schema.json drifted from the models; "
+        "regenerate it with `alloy-lint schema > schemas/alloy-manifest.schema.json`"
+    )
+
+
+def test_generated_schema_is_valid_draft_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(json_schema())
+
+
+@pytest.mark.parametrize("path", sorted(_manifests()), ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_fixture_gets_the_same_verdict_from_pydantic_and_jsonschema(path: Path) -> None:
+    data = _loaded(path)
+    if data is None:
+        pytest.skip("does not load (AL001): no verdict to compare")
+    assert pydantic_accepts(data) == VALIDATOR.is_valid(data)
+
+
+def _set(path: tuple[Any, ...], value: Any) -> Callable[[dict[str, Any]], None]:
+    def apply(data: dict[str, Any]) -> None:
+        node = data
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+
+    return apply
+
+
+def _drop(path: tuple[Any, ...]) -> Callable[[dict[str, Any]], None]:
+    def apply(data: dict[str, Any]) -> None:
+        node = data
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+
+    return apply
+
+
+MUTATIONS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
+    "unchanged": (lambda data: None, True),
+    "no name": (_drop(("name",)), False),
+    "no stages": (_set(("stages",), []), False),
+    "version not semver": (_set(("version",), "1.0"), False),
+    "version with pre-release": (_set(("version",), "1.0.0-rc.1+build.5"), True),
+    "cycles zero": (_set(("cycles",), 0), False),
+    "cycles as text": (_set(("cycles",), "3"), False),
+    "retention unknown": (_set(("stages", 0, "retention"), "forever"), False),
+    "retention rust spelling": (_set(("stages", 0, "retention"), "UntilSupersededAndAttested"), True),
+    "hash truncated": (_set(("stages", 0, "artifactHash"), HASH[:-1]), False),
+    "hash uppercase": (_set(("stages", 0, "artifactHash"), HASH.upper()), False),
+    "hash as number": (_set(("stages", 0, "artifactHash"), 123), False),
+    "hash null": (_set(("stages", 0, "artifactHash"), None), True),
+    "both parent forms": (
+        lambda data: data["stages"][0].update(parentArtifactHash=HASH, parentArtifactHashes=[HASH, HASH]),
+        False,
+    ),
+    "one merge parent": (_set(("stages", 0, "parentArtifactHashes"), [HASH]), False),
+    "unknown stage type": (_set(("stages", 0, "type"), "quantize"), True),
+    "stage without type": (_drop(("stages", 0, "type")), False),
+    "stage type not text": (_set(("stages", 0, "type"), 7), False),
+    "unknown extra field": (_set(("x-lab",), {"ticket": 12}), True),
+    "source without baseModel": (_drop(("source", "baseModel")), False),
+    "runtimes not a list": (_set(("target",), {"runtimes": "llama.cpp"}), False),
+    "validation status unknown": (
+        _set(("results",), {"validations": [{"artifactHash": HASH, "runtime": "vllm", "status": "ok"}]}),
+        False,
+    ),
+    "validation checkedAt not RFC 3339": (
+        _set(
+            ("results",),
+            {
+                "validations": [
+                    {"artifactHash": HASH, "runtime": "vllm", "status": "passed", "checkedAt": "yesterday"}
+                ]
+            },
+        ),
+        False,
+    ),
+    "fileHashes bare hex": (
+        _set(("results",), {"integrity": {"fileHashes": [{"filename": "a.gguf", "sha256": "ab" * 32}]}}),
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_mutated_manifests_get_the_same_verdict(mutation: str) -> None:
+    base = _loaded(EXAMPLES / "repaired" / "qwen2.5-14b-compacted.alloy.yaml")
+    assert base is not None
+    data = copy.deepcopy(base)
+    apply, valid = MUTATIONS[mutation]
+    apply(data)
+    assert pydantic_accepts(data) is valid
+    assert VALIDATOR.is_valid(data) is valid
