@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from alloy_lint.audit import validate
 from alloy_lint.graph import LineageGraph
 from alloy_lint.loader import load_text
