@@ -2,21 +2,28 @@
 
 Built once over every manifest of an audit, so that a manifest whose `source.artifactHash`
 is another manifest's artifact joins the two lineages (re-forge lineage).
+
+The audit's own walks (ancestors, chains to published roots, cycles) run on plain
+adjacency maps, so a one-file check does not pay for importing networkx;
+`LineageGraph.to_networkx()` gives the same graph, with stage metadata on its edges and
+artifact metadata on its nodes, to commands and plugins that want networkx's algorithms.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from alloy_lint.hashing import well_formed
-from alloy_lint.model import PUBLISHING_TYPES, Manifest, StageBase, is_producing, stage_id
+from alloy_lint.stages import PUBLISHING_TYPES, is_producing, stage_id
 
 if TYPE_CHECKING:
+    import networkx
+
     from alloy_lint.loader import Document
+    from alloy_lint.model import Manifest, StageBase
 
 
 @dataclass(slots=True)
@@ -94,7 +101,10 @@ class Subject:
 
 @dataclass(slots=True)
 class LineageGraph:
-    graph: nx.DiGraph = field(default_factory=nx.DiGraph)
+    nodes: set[str] = field(default_factory=set)
+    parents: dict[str, set[str]] = field(default_factory=dict)
+    children: dict[str, set[str]] = field(default_factory=dict)
+    edges: dict[tuple[str, str], StageRef] = field(default_factory=dict)
     producers: dict[str, list[StageRef]] = field(default_factory=dict)
     anchors: dict[str, list[Entry]] = field(default_factory=dict)
     published: dict[str, list[PublishReason]] = field(default_factory=dict)
@@ -115,7 +125,7 @@ class LineageGraph:
         anchor = well_formed(manifest.source.artifact_hash)
         if anchor:
             self.anchors.setdefault(anchor, []).append(entry)
-            self.graph.add_node(anchor)
+            self._add_node(anchor)
         previous = anchor
         for index, stage in enumerate(manifest.stages):
             ref = StageRef(entry, index)
@@ -129,9 +139,9 @@ class LineageGraph:
                 self.subjects.append(Subject(ref, previous, parents, artifact))
                 if artifact:
                     self.producers.setdefault(artifact, []).append(ref)
-                    self.graph.add_node(artifact)
+                    self._add_node(artifact)
                     for parent in parents:
-                        self.graph.add_edge(parent, artifact, stage=ref)
+                        self._add_edge(parent, artifact, ref)
                 previous = artifact
             else:
                 subject = parents[0] if len(parents) == 1 else previous
@@ -141,6 +151,19 @@ class LineageGraph:
         self.finals[id(entry)] = previous
         if manifest.publishes_final and previous:
             self.published.setdefault(previous, []).append(PublishReason(entry, None))
+
+    def _add_node(self, artifact: str) -> None:
+        if artifact not in self.nodes:
+            self.nodes.add(artifact)
+            self.parents[artifact] = set()
+            self.children[artifact] = set()
+
+    def _add_edge(self, parent: str, child: str, ref: StageRef) -> None:
+        self._add_node(parent)
+        self._add_node(child)
+        self.parents[child].add(parent)
+        self.children[parent].add(child)
+        self.edges.setdefault((parent, child), ref)
 
     @staticmethod
     def _explicit_parents(stage: StageBase) -> tuple[str, ...]:
@@ -164,26 +187,27 @@ class LineageGraph:
         return {p for ref in self.producers.get(artifact, ()) if (p := ref.stage.retention_policy)}
 
     def ancestors(self, artifact: str) -> set[str]:
-        return nx.ancestors(self.graph, artifact) if artifact in self.graph else set()
+        return _reach(self.parents, artifact)
 
     def descendants(self, artifact: str) -> set[str]:
-        return nx.descendants(self.graph, artifact) if artifact in self.graph else set()
+        return _reach(self.children, artifact)
 
     def cycles(self) -> Iterator[list[str]]:
         """One cycle per strongly connected component, in parent → child order from its least hash."""
-        for component in nx.strongly_connected_components(self.graph):
-            if len(component) > 1:
-                start = min(component)
-                inner = self.graph.subgraph(component)
-                back = min(
-                    (nx.shortest_path(inner, child, start) for child in inner.successors(start)),
-                    key=lambda path: (len(path), path),
-                )
-                yield [start, *back[:-1]]
-            else:
-                (node,) = component
-                if self.graph.has_edge(node, node):
-                    yield [node]
+        for component in _strongly_connected(self.nodes, self.children):
+            start = min(component)
+            if len(component) == 1:
+                if start in self.children[start]:
+                    yield [start]
+                continue
+            back = min(
+                (
+                    _shortest_path(self.children, child, start, component)
+                    for child in self.children[start] & component
+                ),
+                key=lambda path: (len(path), path),
+            )
+            yield [start, *back[:-1]]
 
     def published_chains(self) -> dict[str, tuple[str, ...]]:
         """Every artifact on a chain that ends at a published root, with that chain.
@@ -193,16 +217,28 @@ class LineageGraph:
         """
         if self._chains is None:
             chains: dict[str, tuple[str, ...]] = {}
-            reversed_graph = self.graph.reverse(copy=False)
             for root in sorted(self.published):
-                if root not in self.graph:
-                    chains.setdefault(root, (root,))
-                    continue
-                for node, path in nx.single_source_shortest_path(reversed_graph, root).items():
+                for node, path in _paths_from(self.parents, root).items():
                     if node not in chains or len(path) < len(chains[node]):
-                        chains[node] = tuple(path)
+                        chains[node] = path
             self._chains = chains
         return self._chains
+
+    def to_networkx(self) -> networkx.DiGraph:
+        """The lineage as a networkx DiGraph: edges carry their `stage`, nodes what is known."""
+        import networkx
+
+        graph = networkx.DiGraph()
+        for artifact in sorted(self.nodes | set(self.published)):
+            graph.add_node(
+                artifact,
+                producers=self.producers.get(artifact, []),
+                anchors=self.anchors.get(artifact, []),
+                published=self.published.get(artifact, []),
+            )
+        for (parent, child), ref in self.edges.items():
+            graph.add_edge(parent, child, stage=ref)
+        return graph
 
     def label(self, artifact: str) -> str:
         """A short human name: the producing stage, or the manifest it anchors."""
@@ -213,3 +249,79 @@ class LineageGraph:
         if anchored:
             return f"source of {anchored[0].manifest.name}"
         return "unknown"
+
+
+def _reach(adjacency: dict[str, set[str]], start: str) -> set[str]:
+    seen: set[str] = set()
+    queue = deque(adjacency.get(start, ()))
+    while queue:
+        node = queue.popleft()
+        if node not in seen:
+            seen.add(node)
+            queue.extend(adjacency.get(node, ()))
+    seen.discard(start)
+    return seen
+
+
+def _paths_from(adjacency: dict[str, set[str]], start: str) -> dict[str, tuple[str, ...]]:
+    """A shortest path from `start` to every node it reaches (breadth first, in hash order)."""
+    paths = {start: (start,)}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for nxt in sorted(adjacency.get(node, ())):
+            if nxt not in paths:
+                paths[nxt] = (*paths[node], nxt)
+                queue.append(nxt)
+    return paths
+
+
+def _shortest_path(adjacency: dict[str, set[str]], start: str, goal: str, within: set[str]) -> list[str]:
+    inside = {k: v & within for k, v in adjacency.items() if k in within}
+    return list(_paths_from(inside, start)[goal])
+
+
+def _strongly_connected(nodes: Iterable[str], adjacency: dict[str, set[str]]) -> Iterator[set[str]]:
+    """Tarjan's algorithm without recursion: lineages can be deeper than Python's stack."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    counter = 0
+    for root in sorted(nodes):
+        if root in index:
+            continue
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(sorted(adjacency.get(root, ()))))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, successors = work[-1]
+            advanced = False
+            for nxt in successors:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(adjacency.get(nxt, ())))))
+                    advanced = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: set[str] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                yield component

@@ -247,7 +247,8 @@ def _load_json(doc: Document) -> Any:
         return result
 
     def constant(name: str) -> Any:
-        raise _Unloadable(f"`{name}` is not valid JSON")
+        found = next((m.start(1) for m in _JSON_CONSTANT.finditer(doc.text) if m.group(1)), 0)
+        raise _Unloadable(f"`{name}` is not valid JSON", *_text_position(doc.text, found))
 
     try:
         data = json.loads(doc.text, object_pairs_hook=pairs, parse_constant=constant)
@@ -289,6 +290,7 @@ def _refuse_lone_surrogates(text: str, data: Any) -> None:
 
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_JSON_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(NaN|-?Infinity)')
 
 
 def _json_depth_position(text: str, limit: int = MAX_DEPTH) -> Position:

@@ -23,6 +23,8 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
+from alloy_lint.stages import KNOWN_STAGE_TYPES, RETENTION_SPELLINGS
+
 HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
 HEX_PATTERN = r"^[0-9a-f]{64}$"
 SEMVER_PATTERN = (
@@ -39,20 +41,6 @@ _HEX_RE = re.compile(HEX_PATTERN)
 # The context key under which the audit asks for malformed hashes to be kept, so that one
 # bad hash (AL005) does not hide the rest of the manifest from the other rules.
 LENIENT_HASHES = "lenient_hashes"
-
-PASS_THROUGH_TYPES = frozenset(
-    {"eval", "publish", "deliver", "deploy", "gate-profile", "team-search", "source-config"}
-)
-PUBLISHING_TYPES = frozenset({"publish", "deliver", "deploy"})
-
-RETENTION_SPELLINGS = {
-    "permanent": "permanent",
-    "until-superseded-and-attested": "until-superseded-and-attested",
-    "ephemeral": "ephemeral",
-    "Permanent": "permanent",
-    "UntilSupersededAndAttested": "until-superseded-and-attested",
-    "Ephemeral": "ephemeral",
-}
 
 
 def _hash_validator(pattern: re.Pattern[str], form: str) -> Any:
@@ -378,7 +366,7 @@ STAGE_MODELS: dict[str, type[StageBase]] = {
     "gate-profile": GateProfileStage,
     "team-search": TeamSearchStage,
 }
-KNOWN_STAGE_TYPES = tuple(STAGE_MODELS)
+assert tuple(STAGE_MODELS) == KNOWN_STAGE_TYPES, "stages.py and the stage models disagree"
 
 
 class OtherStage(StageBase):
@@ -575,14 +563,6 @@ class Manifest(Model):
     @property
     def runtimes(self) -> list[str]:
         return list(self.target.runtimes or []) if self.target else []
-
-
-def stage_id(stage: StageBase, index: int) -> str:
-    return stage.id or f"{index}-{stage.type}"
-
-
-def is_producing(stage: StageBase) -> bool:
-    return stage.type not in PASS_THROUGH_TYPES
 
 
 def json_schema() -> dict[str, Any]:

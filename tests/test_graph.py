@@ -33,7 +33,7 @@ stages:
 
 def test_stages_chain_implicitly_through_pass_through_stages() -> None:
     graph = graph_of(CHAIN)
-    assert set(graph.graph.edges) == {(h(1), h(2)), (h(2), h(3)), (h(3), h(4))}
+    assert set(graph.edges) == {(h(1), h(2)), (h(2), h(3)), (h(3), h(4))}
     assert graph.ancestors(h(4)) == {h(1), h(2), h(3)}
 
 
@@ -79,8 +79,8 @@ def test_explicit_parent_wins_over_the_implicit_one() -> None:
         f'{{type: compact, artifactHash: "{h(3)}", parentArtifactHash: "{h(1)}"}}',
     )
     graph = graph_of(text)
-    assert (h(1), h(3)) in graph.graph.edges
-    assert (h(2), h(3)) not in graph.graph.edges
+    assert (h(1), h(3)) in graph.edges
+    assert (h(2), h(3)) not in graph.edges
 
 
 def test_merge_stage_has_every_parent() -> None:
@@ -88,7 +88,7 @@ def test_merge_stage_has_every_parent() -> None:
         f'{{type: compact, artifactHash: "{h(3)}"}}',
         f'{{type: compact, artifactHash: "{h(3)}", parentArtifactHashes: ["{h(2)}", "{h(1)}"]}}',
     )
-    assert {(h(2), h(3)), (h(1), h(3))} <= set(graph_of(text).graph.edges)
+    assert {(h(2), h(3)), (h(1), h(3))} <= set(graph_of(text).edges)
 
 
 def test_a_missing_hash_breaks_the_chain_there() -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from alloy_lint.context import AuditContext
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
-from alloy_lint.loader import Document, Path_
-from alloy_lint.model import KNOWN_STAGE_TYPES
 from alloy_lint.rules import Rule, did_you_mean
+from alloy_lint.stages import KNOWN_STAGE_TYPES
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from alloy_lint.context import AuditContext
+    from alloy_lint.loader import Document, Path_
 
 
 class ParseError(Rule):
@@ -349,6 +351,8 @@ def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[Path_, Any, bool]]:
 
 
 def _unknown_fields(model: BaseModel, path: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
+    from pydantic import BaseModel
+
     fields = type(model).model_fields
     extra = model.model_extra or {}
     if extra:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from alloy_lint.context import AuditContext
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.graph import StageRef
 from alloy_lint.hashing import compose_directory_digest, is_hex_digest, well_formed
-from alloy_lint.model import is_producing, stage_id
 from alloy_lint.rules import Rule
+from alloy_lint.stages import is_producing, stage_id
+
+if TYPE_CHECKING:
+    from alloy_lint.context import AuditContext
+    from alloy_lint.graph import StageRef
 
 
 def short(artifact: str) -> str:

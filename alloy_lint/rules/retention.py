@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from alloy_lint.context import AuditContext
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import well_formed
-from alloy_lint.model import is_producing, stage_id
 from alloy_lint.rules import Rule
 from alloy_lint.rules.lineage import short
+from alloy_lint.stages import is_producing, stage_id
 from alloy_lint.stores import Presence
+
+if TYPE_CHECKING:
+    from alloy_lint.context import AuditContext
 
 
 class MissingRetention(Rule):

@@ -8,11 +8,14 @@ store (forge-alloy#11).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from alloy_lint.context import AuditContext
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.rules import Rule
 from alloy_lint.rules.lineage import short
+
+if TYPE_CHECKING:
+    from alloy_lint.context import AuditContext
 
 
 def _chain_role(chain: tuple[str, ...]) -> str:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from alloy_lint.context import AuditContext
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.graph import Entry, PublishReason
 from alloy_lint.hashing import well_formed
-from alloy_lint.model import PUBLISHING_TYPES, StageBase, is_producing
 from alloy_lint.rules import Rule, did_you_mean
 from alloy_lint.rules.lineage import short
 from alloy_lint.runtimes import normalize_format
+from alloy_lint.stages import PUBLISHING_TYPES, is_producing
+
+if TYPE_CHECKING:
+    from alloy_lint.context import AuditContext
+    from alloy_lint.graph import Entry, PublishReason
+    from alloy_lint.model import StageBase
 
 
 def publishes(entry: Entry) -> bool:
