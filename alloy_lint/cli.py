@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,17 @@ class _DefaultCheckGroup(click.Group):
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception:
+            # A bug, ours or a plugin's: exit 2 so that it is never mistaken for findings.
+            click.echo(traceback.format_exc(), err=True, nl=False)
+            click.echo("alloy-lint: internal error (the traceback above is a bug; please report it)", err=True)
+            sys.exit(EXIT_USAGE)
 
 
 @click.group(cls=_DefaultCheckGroup, context_settings={"help_option_names": ["-h", "--help"]})

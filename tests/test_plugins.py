@@ -85,3 +85,25 @@ def test_a_plugin_claiming_another_code_is_refused(monkeypatch: pytest.MonkeyPat
     run = run_cli("rules")
     assert run.exit_code == 2
     assert "declares code LAB001" in run.stderr
+
+
+class Crashing(Rule):
+    """
+    ## What it does
+    Nothing: it crashes.
+    """
+
+    code = "LAB009"
+    name = "crashing"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        raise RuntimeError("boom")
+
+
+def test_a_crashing_rule_exits_2_not_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _with(monkeypatch, _point("LAB009", "tests.test_plugins:Crashing"))
+    run = run_cli("--isolated", ".", cwd=tmp_path)
+    assert run.exit_code == 2
+    assert "RuntimeError: boom" in run.stderr
+    assert "internal error" in run.stderr

@@ -1,0 +1,695 @@
+"""The loader as a user meets it: positions, duplicate keys, values YAML would mangle, which
+files a walk finds, and hostile files that must each become one clear AL001 finding, fast,
+while every other manifest of the run is still audited."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+from alloy_lint import loader
+from alloy_lint.loader import MAX_DEPTH, Document, LoadProblem, Path_, Position, discover, load_document
+from tests.conftest import Run, run_cli
+
+# A valid manifest whose one finding (an unpinned source) shows it was audited.
+GOOD = """\
+name: good
+version: 1.0.0
+source:
+  baseModel: org/base
+stages:
+  - type: prune
+"""
+GOOD_FINDING = "good.alloy.yaml:3:1: AL106"
+
+HASH = "sha256:" + "ab" * 32
+
+YAML_MANIFEST = f"""\
+name: demo
+version: 1.0.0
+source:
+  baseModel: org/base
+  revision: 0123abcd
+stages:
+  - type: prune
+    artifactHash: "{HASH}"
+  - {{type: quant, format: gguf}}
+"""
+
+JSON_MANIFEST = f"""\
+{{
+  "name": "demo",
+  "version": "1.0.0",
+  "source": {{"baseModel": "org/base", "revision": "0123abcd"}},
+  "stages": [
+    {{"type": "prune", "artifactHash": "{HASH}"}},
+    {{"type": "quant", "format": "gguf"}}
+  ]
+}}
+"""
+
+# Generous for a slow CI machine, yet far below what expanding, recursing into or reading
+# any of these files would cost.
+LOAD_SECONDS = 1.0
+RUN_SECONDS = 5.0
+
+
+def check(cwd: Path, *paths: str) -> Run:
+    return run_cli("check", "--isolated", "--format", "json", *paths, cwd=cwd)
+
+
+def findings_for(run: Run, path: str) -> list[dict[str, Any]]:
+    return [f for f in run.json["findings"] if f["path"] == path]
+
+
+def load(path: Path) -> Document:
+    return load_document(path, path.name)
+
+
+# --- hostile files ------------------------------------------------------------------------
+
+
+def _billion_laughs(path: Path) -> None:
+    # Ten levels of ten aliases each: 10**10 values once expanded, 400 bytes on disk.
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for previous, name in zip("abcdefghi", "bcdefghij", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 10) + "]")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _deep_yaml(path: Path) -> None:
+    path.write_text("x: " + "[" * 10_000 + "]" * 10_000 + "\n", encoding="utf-8")
+
+
+def _deep_json(path: Path) -> None:
+    path.write_text('{"x": ' + "[" * 10_000 + "]" * 10_000 + "}\n", encoding="utf-8")
+
+
+def _huge(path: Path) -> None:
+    with path.open("wb") as handle:  # sparse: no 200 MB written
+        handle.truncate(200 * 1024 * 1024)
+
+
+def _binary(path: Path) -> None:
+    garbage = random.Random(160).randbytes(4096)
+    path.write_bytes(b"name: x\n\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + garbage)
+
+
+def _bad_utf8(path: Path) -> None:
+    # The bad byte follows a two-byte character: the column counts characters, not bytes.
+    path.write_bytes("name: demo\nnote: café ".encode() + b"\xff\xfe rest\n")
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _blank(path: Path) -> None:
+    path.write_text("\n  \n\t\n", encoding="utf-8")
+
+
+def _multi_document(path: Path) -> None:
+    path.write_text("name: a\nversion: 1.0.0\n---\nname: b\n", encoding="utf-8")
+
+
+def _top_level_list(path: Path) -> None:
+    path.write_text("- name: a\n- name: b\n", encoding="utf-8")
+
+
+def _top_level_json_list(path: Path) -> None:
+    path.write_text('[{"name": "a"}]\n', encoding="utf-8")
+
+
+def _directory(path: Path) -> None:
+    path.mkdir()
+    (path / "inside.txt").write_text("not a manifest\n", encoding="utf-8")
+
+
+def _fifo(path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this platform")
+    os.mkfifo(path)  # a naive reader would wait for a writer forever
+
+
+def _symlink_loop(path: Path) -> None:
+    try:
+        path.symlink_to(path.name)
+    except OSError as exc:
+        pytest.skip(f"cannot create a symlink here: {exc}")
+
+
+@dataclass(frozen=True)
+class Hostile:
+    name: str
+    make: Callable[[Path], None]
+    line: int
+    column: int
+    message: str
+
+
+HOSTILE = [
+    # The limit is crossed at the second `*e` of line 6 (123,465 values, then 111,111 per `*e`).
+    Hostile("laughs.alloy.yaml", _billion_laughs, 6, 11, "250,000 values (alias expansion?)"),
+    Hostile("deep.alloy.yaml", _deep_yaml, 1, 4 + MAX_DEPTH - 1, "nesting is deeper than 100 levels"),
+    # The top-level object is the first level, so the 100th `[` is one too many.
+    Hostile("deep.alloy.json", _deep_json, 1, 7 + MAX_DEPTH - 1, "nesting is deeper than 100 levels"),
+    Hostile("huge.alloy.yaml", _huge, 1, 1, "file is 209,715,200 bytes, over the 8,388,608-byte limit"),
+    Hostile("garbage.alloy.yaml", _binary, 4, 1, "binary file (holds a NUL byte); a manifest is UTF-8 text"),
+    Hostile("latin1.alloy.yaml", _bad_utf8, 2, 12, "not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+    Hostile("empty.alloy.yaml", _empty, 1, 1, "file is empty; a manifest needs at least name, version"),
+    Hostile("blank.alloy.json", _blank, 1, 1, "file is empty"),
+    Hostile("two.alloy.yaml", _multi_document, 3, 1, "file holds more than one YAML document"),
+    Hostile("list.alloy.yaml", _top_level_list, 1, 1, "must be a mapping at the top level, not a list"),
+    Hostile("list.alloy.json", _top_level_json_list, 1, 1, "must be a mapping at the top level, not a list"),
+    Hostile("bad.alloy.yaml", _directory, 1, 1, "is a directory, not a manifest file"),
+    Hostile("pipe.alloy.yaml", _fifo, 1, 1, "is not a regular file"),
+    Hostile("loop.alloy.yaml", _symlink_loop, 1, 1, "cannot read file: Too many levels of symbolic links"),
+]
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=[case.name for case in HOSTILE])
+def test_hostile_file_is_one_parse_error_and_the_valid_manifest_is_still_audited(
+    tmp_path: Path, case: Hostile
+) -> None:
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    case.make(tmp_path / case.name)
+
+    started = time.perf_counter()
+    run = check(tmp_path, ".")
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < RUN_SECONDS, f"{case.name} took {elapsed:.2f}s"
+    assert run.exit_code == 1
+    [finding] = findings_for(run, case.name)
+    assert (finding["code"], finding["name"], finding["severity"]) == ("AL001", "parse-error", "error")
+    assert (finding["line"], finding["column"]) == (case.line, case.column)
+    assert case.message in finding["message"]
+    assert GOOD_FINDING in run.locations
+    assert run.json["summary"]["files"] == 2
+
+
+@pytest.mark.parametrize("case", [c for c in HOSTILE if c.make is not _directory], ids=lambda c: c.name)
+def test_hostile_file_is_refused_by_the_loader_within_a_second(tmp_path: Path, case: Hostile) -> None:
+    path = tmp_path / case.name
+    case.make(path)
+
+    started = time.perf_counter()
+    doc = load(path)
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < LOAD_SECONDS, f"{case.name} took {elapsed:.2f}s"
+    assert not doc.loaded
+    assert doc.data is None
+    [problem] = doc.problems
+    assert (problem.code, problem.line, problem.column) == ("AL001", case.line, case.column)
+    assert case.message in problem.message
+
+
+def test_oversized_file_is_refused_by_its_size_without_being_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.alloy.yaml"
+    _huge(path)
+
+    def never(*args: object, **kwargs: object) -> NoReturn:
+        raise AssertionError(f"the loader opened {args[0]}")
+
+    monkeypatch.setattr(loader, "open", never, raising=False)
+    doc = load(path)
+    assert [p.message for p in doc.problems] == [
+        "file is 209,715,200 bytes, over the 8,388,608-byte limit for a manifest"
+    ]
+
+
+def test_missing_path_on_the_command_line_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    run = check(tmp_path, "good.alloy.yaml", "gone.alloy.yaml")
+    assert run.exit_code == 2
+    assert "gone.alloy.yaml" in run.stderr
+    assert "does not exist" in run.stderr
+    assert run.output == ""
+
+
+# --- an unreadable file --------------------------------------------------------------------
+
+_PROBE = """\
+import sys
+import alloy_lint.cli
+try:
+    open(sys.argv[1], "rb")
+except PermissionError:
+    sys.exit(0)
+sys.exit(3)
+"""
+
+
+def _unprivileged_ways() -> Iterator[tuple[str, list[str], dict[str, Any]]]:
+    """Ways for root to start a process that file permissions apply to."""
+    yield "as uid 65534", [], {"user": 65534, "group": 65534, "extra_groups": []}
+    setpriv = shutil.which("setpriv")
+    if setpriv:
+        # Still root, so an interpreter under a private home stays usable, but without the
+        # capabilities that let root read any file.
+        caps = "-dac_override,-dac_read_search"
+        yield "without CAP_DAC_OVERRIDE", [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"], {}
+
+
+def _run_unprivileged(directory: Path, unreadable: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    tried = []
+    for how, prefix, options in _unprivileged_ways():
+        try:
+            probe = subprocess.run(
+                [*prefix, sys.executable, "-c", _PROBE, str(unreadable)],
+                cwd=directory,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+                **options,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            tried.append(f"{how}: {exc}")
+            continue
+        if probe.returncode != 0:
+            tried.append(f"{how}: exit {probe.returncode} {probe.stderr.strip()[-200:]}")
+            continue
+        return subprocess.run(
+            [*prefix, sys.executable, "-m", "alloy_lint", "check", "--isolated", "--format", "json", "."],
+            cwd=directory,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            **options,
+        )
+    pytest.skip("running as root and no unprivileged process can be started: " + "; ".join(tried))
+
+
+@pytest.fixture
+def shared_directory() -> Iterator[Path]:
+    """A temporary directory that an unprivileged user may enter (pytest's own is 0700)."""
+    directory = Path(tempfile.mkdtemp(prefix="alloy-lint-unreadable-"))
+    directory.chmod(0o755)
+    try:
+        yield directory
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def test_unreadable_file_is_a_parse_error_and_the_valid_manifest_is_still_audited(
+    shared_directory: Path,
+) -> None:
+    if os.name != "posix":
+        pytest.skip("mode bits do not make a file unreadable on this platform")
+    good = shared_directory / "good.alloy.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    good.chmod(0o644)
+    unreadable = shared_directory / "secret.alloy.yaml"
+    unreadable.write_text(GOOD, encoding="utf-8")
+    unreadable.chmod(0o000)
+
+    started = time.perf_counter()
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # root reads a mode-000 file regardless
+        result = _run_unprivileged(shared_directory, unreadable)
+        assert "Traceback" not in result.stderr, result.stderr
+        exit_code, report = result.returncode, json.loads(result.stdout)
+    else:
+        run = check(shared_directory, ".")
+        exit_code, report = run.exit_code, run.json
+    elapsed = time.perf_counter() - started
+
+    assert elapsed < 4 * RUN_SECONDS  # a subprocess pays for interpreter start-up
+    assert exit_code == 1
+    located = {f"{f['path']}:{f['line']}:{f['column']}: {f['code']}": f for f in report["findings"]}
+    assert located["secret.alloy.yaml:1:1: AL001"]["message"] == "cannot read file: Permission denied"
+    assert GOOD_FINDING in located
+
+
+# --- regressions: hostile shapes that once crashed or hung ---------------------------------
+
+
+def test_aliased_collection_as_a_mapping_key_is_refused_quickly(tmp_path: Path) -> None:
+    # Turning an aliased list into key text would cost as much as expanding it, per key.
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    for previous, name in zip("abc", "bcd", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 10) + "]")
+    keys = "".join(f"  ? *d\n  : {i}\n" for i in range(1000))
+    path = tmp_path / "keys.alloy.yaml"
+    path.write_text("\n".join(lines) + "\nk:\n" + keys, encoding="utf-8")
+
+    started = time.perf_counter()
+    doc = load(path)
+    assert time.perf_counter() - started < LOAD_SECONDS
+    assert doc.problems == [LoadProblem("AL001", "a mapping key must be a scalar", 6, 5)]
+
+
+def test_number_too_long_to_convert_in_json_is_a_parse_error(tmp_path: Path) -> None:
+    path = tmp_path / "long.alloy.json"
+    path.write_text('{"name": "x",\n  "cycles": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    assert load(path).problems == [
+        LoadProblem("AL001", "invalid JSON: a number has too many digits to convert", 2, 13)
+    ]
+
+
+def test_lone_surrogate_escape_in_json_is_a_parse_error_not_a_crash_of_the_report(tmp_path: Path) -> None:
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "surrogate.alloy.json").write_text(
+        '{"name": "\\ud83d\\ude00 fine",\n  "\\ud800": 1, "\\ud800": 2}\n', encoding="utf-8"
+    )
+    run = run_cli("check", "--isolated", ".", cwd=tmp_path)  # text output must encode every message
+    assert run.exit_code == 1
+    assert (
+        "surrogate.alloy.json:2:4: AL001 invalid JSON: a `\\u` escape encodes a lone surrogate, "
+        "which is not Unicode text"
+    ) in run.output.splitlines()
+    assert "good.alloy.yaml:3:1: AL106" in run.output
+
+
+def test_json_duplicate_keys_do_not_bypass_the_nesting_limit(tmp_path: Path) -> None:
+    path = tmp_path / "deep.alloy.json"
+    path.write_text('{"a": 1, "a": 2, "x": ' + "[" * 500 + "]" * 500 + "}\n", encoding="utf-8")
+    assert load(path).problems == [LoadProblem("AL001", "nesting is deeper than 100 levels", 1, 23 + 99)]
+
+
+@pytest.mark.parametrize("suffix", [".alloy.yaml", ".alloy.json"])
+def test_yaml_and_json_share_one_nesting_limit(tmp_path: Path, suffix: str) -> None:
+    def nested(levels: int) -> str:  # the top-level mapping is the first level
+        inner = "[" * (levels - 1) + "]" * (levels - 1)
+        return f'{{"x": {inner}}}' if suffix.endswith("json") else f"x: {inner}\n"
+
+    at_limit, over = tmp_path / f"ok{suffix}", tmp_path / f"over{suffix}"
+    at_limit.write_text(nested(MAX_DEPTH), encoding="utf-8")
+    over.write_text(nested(MAX_DEPTH + 1), encoding="utf-8")
+    assert [p.code for p in load(at_limit).problems] == []
+    assert [p.message for p in load(over).problems] == ["nesting is deeper than 100 levels"]
+
+
+# --- positions -----------------------------------------------------------------------------
+
+# (path, value position, key position) in YAML_MANIFEST and JSON_MANIFEST.
+YAML_POSITIONS: list[tuple[Path_, Position, Position]] = [
+    (("name",), (1, 7), (1, 1)),
+    (("source",), (4, 3), (3, 1)),
+    (("source", "baseModel"), (4, 14), (4, 3)),
+    (("stages",), (7, 3), (6, 1)),
+    (("stages", 0), (7, 5), (7, 5)),
+    (("stages", 0, "artifactHash"), (8, 19), (8, 5)),
+    (("stages", 1), (9, 5), (9, 5)),
+    (("stages", 1, "format"), (9, 27), (9, 19)),
+    (("stages", 0, "retention"), (7, 5), (7, 5)),  # absent: its stage stands in
+]
+JSON_POSITIONS: list[tuple[Path_, Position, Position]] = [
+    (("name",), (2, 11), (2, 3)),
+    (("source",), (4, 13), (4, 3)),
+    (("source", "baseModel"), (4, 27), (4, 14)),
+    (("stages",), (5, 13), (5, 3)),
+    (("stages", 0), (6, 5), (6, 5)),
+    (("stages", 0, "artifactHash"), (6, 39), (6, 23)),
+    (("stages", 1), (7, 5), (7, 5)),
+    (("stages", 1, "format"), (7, 33), (7, 23)),
+    (("stages", 0, "retention"), (6, 5), (6, 5)),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "positions"),
+    [
+        ("demo.alloy.yaml", YAML_MANIFEST, YAML_POSITIONS),
+        ("demo.alloy.json", JSON_MANIFEST, JSON_POSITIONS),
+        ("bom.alloy.yaml", "\ufeff" + YAML_MANIFEST, YAML_POSITIONS),
+        ("bom.alloy.json", "\ufeff" + JSON_MANIFEST, JSON_POSITIONS),
+    ],
+    ids=["yaml", "json", "yaml-after-bom", "json-after-bom"],
+)
+def test_every_key_and_value_keeps_its_line_and_column(
+    tmp_path: Path, name: str, text: str, positions: list[tuple[Path_, Position, Position]]
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = load(path)
+    assert doc.loaded, doc.problems
+    assert doc.problems == []
+    assert doc.data["stages"][0]["artifactHash"] == HASH
+    for key_path, value_at, key_at in positions:
+        assert doc.locate(key_path) == value_at, key_path
+        assert doc.locate(key_path, key=True) == key_at, key_path
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("demo.alloy.yaml", YAML_MANIFEST), ("demo.alloy.json", JSON_MANIFEST)],
+    ids=["yaml", "json"],
+)
+def test_findings_point_at_the_value_in_yaml_and_json(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text.replace(HASH, "sha256:7f8a9b2c..."), encoding="utf-8")
+    run = check(tmp_path, name)
+    [malformed] = [f for f in run.json["findings"] if f["code"] == "AL005"]
+    expected = (8, 19) if name.endswith("yaml") else (6, 39)
+    assert (malformed["line"], malformed["column"]) == expected
+    assert malformed["message"] == (
+        "`artifactHash` `sha256:7f8a9b2c...` is abbreviated (`...`); write the full 64-digit digest"
+    )
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    (tmp_path / "good.alloy.yaml").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    run = check(tmp_path, ".")
+    assert run.locations == [GOOD_FINDING]
+    assert run.exit_code == 0
+
+
+# --- duplicate keys --------------------------------------------------------------------------
+
+DUPLICATE_YAML = """\
+name: demo
+version: 1.0.0
+source: {baseModel: org/base, revision: abc}
+stages:
+  - type: prune
+    strategy: entropy
+    strategy: magnitude
+name: demo-again
+"""
+
+DUPLICATE_JSON = """\
+{
+  "name": "demo",
+  "version": "1.0.0",
+  "source": {"baseModel": "org/base", "revision": "abc"},
+  "stages": [
+    {"type": "prune", "strategy": "entropy",
+     "strategy": "magnitude"}
+  ],
+  "name": "demo-again"
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "dup.alloy.yaml",
+            DUPLICATE_YAML,
+            [
+                (7, 5, "duplicate key `strategy` (first at line 6)"),
+                (8, 1, "duplicate key `name` (first at line 1)"),
+            ],
+        ),
+        (
+            "dup.alloy.json",
+            DUPLICATE_JSON,
+            [
+                (7, 6, "duplicate key `strategy` (first at line 6)"),
+                (9, 3, "duplicate key `name` (first at line 2)"),
+            ],
+        ),
+    ],
+    ids=["yaml", "json"],
+)
+def test_repeated_key_is_a_duplicate_key_finding_naming_the_first(
+    tmp_path: Path, name: str, text: str, expected: list[tuple[int, int, str]]
+) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    run = check(tmp_path, name)
+    assert run.exit_code == 1
+    duplicates = [f for f in run.json["findings"] if f["code"] == "AL003"]
+    assert [(f["line"], f["column"], f["message"]) for f in duplicates] == expected
+    assert {(f["name"], f["severity"], f["path"]) for f in duplicates} == {("duplicate-key", "error", name)}
+    assert not [f for f in run.json["findings"] if f["code"] == "AL001"]
+
+
+# --- values YAML would silently change ---------------------------------------------------------
+
+DIGITS = "1234567890" * 6 + "1234"
+OCTAL_LOOKING = "0012345670" * 6 + "0123"  # YAML 1.1 reads a leading 0 and digits 0-7 as octal
+LEADING_ZERO = "0" + DIGITS[1:]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "why"),
+    [
+        (DIGITS, DIGITS[:24] + "…", "is a number, not a string; quote it"),
+        (OCTAL_LOOKING, str(int(OCTAL_LOOKING, 8))[:24] + "…", "is a number, not a string; quote it"),
+        (LEADING_ZERO, LEADING_ZERO[:24] + "…", "is bare hex; prefix the algorithm"),
+        ("3.14159", "3.14159", "is a number, not a string; quote it"),
+        (f"sha256:{DIGITS}", f"sha256:{DIGITS}"[:24] + "…", None),
+    ],
+    ids=["all-digits", "octal-looking", "leading-zero", "float", "prefixed-digits"],
+)
+def test_unquoted_numeric_hash_in_yaml_is_a_malformed_hash_not_a_schema_error(
+    tmp_path: Path, written: str, shown: str, why: str | None
+) -> None:
+    text = YAML_MANIFEST.replace(f'"{HASH}"', written)
+    (tmp_path / "num.alloy.yaml").write_text(text, encoding="utf-8")
+    run = check(tmp_path, ".")
+    codes = [f["code"] for f in run.json["findings"]]
+    assert "AL002" not in codes
+    malformed = [f for f in run.json["findings"] if f["code"] == "AL005"]
+    if why is None:  # a prefixed all-digit hash is text, and well formed
+        assert malformed == []
+        return
+    [finding] = malformed
+    assert (finding["line"], finding["column"]) == (8, 19)
+    assert finding["message"].startswith(f"`artifactHash` `{shown}` {why}")
+    assert run.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "tag"),
+    [
+        (
+            "name: !!python/object/apply:os.system [echo hi]\n",
+            1,
+            7,
+            "tag:yaml.org,2002:python/object/apply:os.system",
+        ),
+        ("!!python/object:__main__.Evil\nname: x\n", 1, 1, "tag:yaml.org,2002:python/object:__main__.Evil"),
+        (
+            "name: demo\nversion: !!python/name:os.system ''\n",
+            2,
+            10,
+            "tag:yaml.org,2002:python/name:os.system",
+        ),
+        ("name: !!binary aGVsbG8=\n", 1, 7, "tag:yaml.org,2002:binary"),
+        ("tags: !!set {a, b}\n", 1, 7, "tag:yaml.org,2002:set"),
+        ("name: !include other.yaml\n", 1, 7, "!include"),
+    ],
+    ids=["apply", "object", "name", "binary", "set", "local-tag"],
+)
+def test_yaml_tags_beyond_plain_data_are_refused(
+    tmp_path: Path, text: str, line: int, column: int, tag: str
+) -> None:
+    (tmp_path / "tagged.alloy.yaml").write_text(text, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [finding] = run.json["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("AL001", line, column)
+    assert finding["message"] == f"unsupported YAML tag `{tag}`; manifests hold plain data only"
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_json_nan_and_infinity_are_refused_where_they_stand(tmp_path: Path, constant: str) -> None:
+    (tmp_path / "nan.alloy.json").write_text(
+        f'{{"name": "NaN and Infinity in text are fine",\n  "cycles": {constant}}}\n', encoding="utf-8"
+    )
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [finding] = run.json["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("AL001", 2, 13)
+    assert finding["message"] == f"`{constant}` is not valid JSON"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line", "column", "message"),
+    [
+        ("syntax.alloy.yaml", "stages: [\n", 2, 1, "invalid YAML: did not find expected node content"),
+        ("syntax.alloy.json", '{"name": "demo",\n  "stages": [}\n', 2, 14, "invalid JSON: Expecting value"),
+        ("alias.alloy.yaml", "name: demo\nsource: *nowhere\n", 2, 9, "unknown alias `*nowhere`"),
+        ("scalar.alloy.yaml", "just some words\n", 1, 1, "not a str scalar"),
+        ("comment.alloy.yaml", "# only a comment\n", 1, 1, "not an empty document"),
+    ],
+    ids=["yaml-syntax", "json-syntax", "unknown-alias", "scalar", "only-comments"],
+)
+def test_text_that_is_not_a_manifest_mapping_is_a_parse_error_at_its_position(
+    tmp_path: Path, name: str, text: str, line: int, column: int, message: str
+) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [problem] = load(tmp_path / name).problems
+    assert (problem.code, problem.line, problem.column) == ("AL001", line, column)
+    assert message in problem.message
+
+
+# --- which files are audited -----------------------------------------------------------------
+
+
+def test_directory_walk_finds_every_manifest_name_and_skips_vcs_and_dependencies(tmp_path: Path) -> None:
+    found = [
+        "a.alloy.yaml",
+        "b.alloy.yml",
+        "c.alloy.json",
+        "forge-alloy.json",
+        "org__model__forge-alloy.json",
+        "sub/deeper/d.alloy.yml",
+    ]
+    ignored = [
+        "notes.yaml",
+        "alloy.yaml",
+        "model.json",
+        "a.alloy.yaml.bak",
+        "README.md",
+        ".git/e.alloy.yaml",
+        ".git/refs/f.alloy.json",
+        "node_modules/pkg/g.alloy.yaml",
+        "sub/node_modules/h.alloy.yml",
+    ]
+    for relative in found + ignored:
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{ broken\n", encoding="utf-8")  # every file read is a finding
+
+    run = check(tmp_path, ".")
+    assert sorted(f["path"] for f in run.json["findings"]) == sorted(found)
+    assert {f["code"] for f in run.json["findings"]} == {"AL001"}
+    assert run.json["summary"]["files"] == len(found)
+    assert sorted(path.relative_to(tmp_path).as_posix() for path, _ in discover([tmp_path])) == sorted(found)
+
+
+def test_file_named_on_the_command_line_is_linted_whatever_its_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text("name: demo\nstages: [\n", encoding="utf-8")
+    (tmp_path / "manifest.json").write_text('{"name": "demo", "name": "again"}\n', encoding="utf-8")
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+
+    walked = check(tmp_path, ".")
+    assert walked.locations == [GOOD_FINDING]
+
+    named = check(tmp_path, "notes.yaml", "manifest.json")
+    assert named.exit_code == 1
+    assert named.json["summary"]["files"] == 2
+    assert "notes.yaml:3:1: AL001" in named.locations
+    duplicate = next(f for f in named.json["findings"] if f["code"] == "AL003")
+    assert (duplicate["path"], duplicate["line"], duplicate["column"]) == ("manifest.json", 1, 18)
+    assert duplicate["message"] == "duplicate key `name` (first at line 1)"
+
+
+def test_directory_named_like_a_manifest_on_the_command_line_is_walked(tmp_path: Path) -> None:
+    folder = tmp_path / "bundle.alloy.yaml"
+    folder.mkdir()
+    (folder / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    run = check(tmp_path, "bundle.alloy.yaml")
+    assert run.locations == ["bundle.alloy.yaml/good.alloy.yaml:3:1: AL106"]
