@@ -31,7 +31,9 @@ class _DefaultCheckGroup(click.Group):
         except Exception:
             # A bug, ours or a plugin's: exit 2 so that it is never mistaken for findings.
             click.echo(traceback.format_exc(), err=True, nl=False)
-            click.echo("alloy-lint: internal error (the traceback above is a bug; please report it)", err=True)
+            click.echo(
+                "alloy-lint: internal error (the traceback above is a bug: please report it)", err=True
+            )
             sys.exit(EXIT_USAGE)
 
 
