@@ -184,4 +184,6 @@ def _describe(path: Path_, errors: list[Any]) -> str:
         return f"`{name}` needs at least {least} item{'s' if least != 1 else ''}"
     if kind == "stage_type":
         return "stage has no `type`"
+    if kind == "exclusive_parents":  # the message names both fields; `stages` would mislead
+        return f"stage {path[-1]}: {error['msg']}" if isinstance(path[-1], int) else str(error["msg"])
     return f"`{name}`: {error['msg']}"

@@ -64,6 +64,12 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option(
     "--store", "stores", multiple=True, metavar="URI", help="A content-addressed store (repeatable)."
 )
+@click.option("--verify", is_flag=True, help="Check stored content, not only presence (re-hash).")
+@click.option("--no-cache", is_flag=True, help="With --verify, re-hash even files the stat cache knows.")
+@click.option(
+    "--store-timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a remote store [10]."
+)
+@click.option("--store-retries", type=click.IntRange(min=0), help="Retries of a failed remote request [3].")
 @click.option("--publish", is_flag=True, help="The publish gate: unchecked retrievability is an error.")
 @click.option(
     "--min-copies", type=click.IntRange(min=1), help="Stores that must hold each published-chain artifact."
@@ -89,6 +95,10 @@ def _use_color(mode: str, stream: Any) -> bool:
 def check(
     paths: tuple[Path, ...],
     stores: tuple[str, ...],
+    verify: bool,
+    no_cache: bool,
+    store_timeout: float | None,
+    store_retries: int | None,
     publish: bool,
     min_copies: int | None,
     output_format: str,
@@ -104,13 +114,14 @@ def check(
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
     from alloy_lint.audit import audit, load_documents, select_rules
+    from alloy_lint.cache import DigestCache
     from alloy_lint.config import ConfigError, find_config, load_config
     from alloy_lint.context import Options
     from alloy_lint.findings import Severity
     from alloy_lint.reporters import Report, get_reporter
     from alloy_lint.rules import RuleLoadError, load_rules
     from alloy_lint.runtimes import RUNTIME_FORMATS, normalize_format
-    from alloy_lint.stores import StoreConfigError, open_store
+    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
 
     try:
         config = load_config(None if isolated else config_path or find_config(Path.cwd()))
@@ -125,7 +136,12 @@ def check(
             if code != "ALL" and not any(c.startswith(code) for c in rules):
                 raise click.UsageError(f"unknown rule selector `{code}` (see `alloy-lint rules`)")
         store_uris = list(stores) or config.stores
-        opened = [open_store(uri) for uri in store_uris]
+        settings = StoreSettings(
+            timeout=store_timeout or config.store_timeout,
+            retries=config.store_retries if store_retries is None else store_retries,
+            cache=DigestCache.open() if verify and not no_cache else None,
+        )
+        opened = [open_store(uri, settings) for uri in store_uris]
     except (ConfigError, RuleLoadError, StoreConfigError) as exc:
         click.echo(f"alloy-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
@@ -136,11 +152,18 @@ def check(
     options = Options(
         publish=publish,
         min_copies=min_copies or config.min_copies,
+        verify=verify,
         runtime_formats=runtime_formats,
     )
     targets = list(paths) or config.paths or [Path(".")]
     documents = load_documents(targets, exclude=config.exclude)
-    result = audit(targets, chosen, stores=opened, options=options, documents=documents)
+    try:
+        result = audit(targets, chosen, stores=opened, options=options, documents=documents)
+    finally:
+        for store in opened:
+            store.close()
+        if settings.cache is not None:
+            settings.cache.close()
 
     report = Report(result.findings, result.files)
     if output is not None:
@@ -188,6 +211,44 @@ def show_rule(code: str) -> None:
         click.echo(f"alloy-lint: no rule `{wanted}`{hint}; `alloy-lint rules` lists them", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(f"# {rule.name} ({rule.code})\n\nSeverity: {rule.severity.value}\n\n{rule.documentation()}")
+
+
+@main.command(name="hash")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--algo", type=click.Choice(["blake3", "sha256"]), default="blake3", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the per-file hashes of a directory too.")
+@click.option("--no-cache", is_flag=True, help="Hash every file again, ignoring the stat cache.")
+def hash_command(path: Path, algo: str, as_json: bool, no_cache: bool) -> None:
+    """Print the content hash of a file or a directory artifact.
+
+    A file's hash is the digest of its bytes; a directory's is the digest of the
+    key-sorted, compact JSON list of {"filename", "<algo>"} for every regular file below
+    it, sorted by filename (with sha256, the modelHash of published forge alloys).
+    """
+    import json
+
+    from alloy_lint.cache import DigestCache
+    from alloy_lint.hashing import HashError, hash_path
+    from alloy_lint.progress import Progress, tree_size, wanted
+
+    cache = None if no_cache else DigestCache.open()
+    total = tree_size(str(path)) if wanted() else 0
+    try:
+        with Progress(f"hashing {path}", total) as progress:
+            digest = hash_path(path, algo, cache=cache, progress=progress)
+    except HashError as exc:
+        click.echo(f"alloy-lint: cannot hash {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    finally:
+        if cache is not None:
+            cache.close()
+    if not as_json:
+        click.echo(f"{digest.value}  {path}")
+        return
+    document: dict[str, Any] = {"path": str(path), "hash": digest.value, "algo": algo, "size": digest.size}
+    if digest.files is not None:
+        document["files"] = [{"filename": f.filename, algo: f.hex, "size": f.size} for f in digest.files]
+    click.echo(json.dumps(document, indent=2))
 
 
 @main.command()

@@ -30,6 +30,8 @@ class Config:
     extend_select: list[str] = field(default_factory=list)
     stores: list[str] = field(default_factory=list)
     min_copies: int = 1
+    store_timeout: float = 10.0
+    store_retries: int = 3
     fail_on: str = "error"
     runtimes: dict[str, list[str]] = field(default_factory=dict)
 
@@ -91,6 +93,14 @@ def load_config(path: Path | None) -> Config:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise fail(key, "an integer of at least 1", value)
             config.min_copies = value
+        elif key == "store-timeout":
+            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+                raise fail(key, "a number of seconds above 0", value)
+            config.store_timeout = float(value)
+        elif key == "store-retries":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise fail(key, "an integer of at least 0", value)
+            config.store_retries = value
         elif key == "fail-on":
             if value not in SEVERITIES:
                 raise fail(key, "`error` or `warning`", value)

@@ -42,6 +42,7 @@ class ValidationRecord:
 class Options:
     publish: bool = False
     min_copies: int = 1
+    verify: bool = False
     runtime_formats: dict[str, frozenset[str]] = field(default_factory=lambda: dict(RUNTIME_FORMATS))
 
 
@@ -122,10 +123,26 @@ class AuditContext:
             return reasons[0].entry.doc, reasons[0].path, reasons[0].stage.id if reasons[0].stage else None
         return None
 
+    def locations(self, artifact: str) -> list[str]:
+        """The `locations` every producing stage records for `artifact`."""
+        found: list[str] = []
+        for ref in self.graph.producers.get(artifact, ()):
+            found.extend(location for location in ref.stage.locations or () if location not in found)
+        return found
+
     def presence(self, artifact: str) -> list[StoreAnswer]:
-        """Every configured store's answer for `artifact`, each store asked once."""
+        """Every configured store's answer for `artifact`, each store asked once.
+
+        With `--verify` the stores check content, not only presence.
+        """
         if artifact not in self._presence:
-            self._presence[artifact] = [store.presence(artifact) for store in self.stores]
+            locations = self.locations(artifact)
+            self._presence[artifact] = [
+                store.verify(artifact, locations)
+                if self.options.verify
+                else store.presence(artifact, locations)
+                for store in self.stores
+            ]
         return self._presence[artifact]
 
     def copies(self, artifact: str) -> tuple[int, list[StoreAnswer]]:

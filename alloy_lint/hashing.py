@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterable
-from typing import Any
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from alloy_lint.cache import DigestCache
 
 ALGORITHMS = ("blake3", "sha256")
 _HASH_RE = re.compile(r"(blake3|sha256):[0-9a-f]{64}")
@@ -59,3 +65,180 @@ def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str
     import blake3
 
     return blake3.blake3(payload).hexdigest()
+
+
+# --- computing hashes ---------------------------------------------------------------------
+
+_SMALL_FILE = 1 << 20  # below this, one read beats mmap and threads
+_CHUNK = 16 << 20
+
+
+class HashError(Exception):
+    """A path that cannot be hashed: a symlink, a special file, unreadable, or changing."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+@dataclass(frozen=True, slots=True)
+class FileDigest:
+    filename: str
+    hex: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArtifactDigest:
+    """The hash of a file or a directory, with the per-file hashes of a directory."""
+
+    algo: str
+    hex: str
+    size: int
+    files: tuple[FileDigest, ...] | None = None
+
+    @property
+    def value(self) -> str:
+        return f"{self.algo}:{self.hex}"
+
+
+def _identity(info: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def hash_file(
+    path: str | os.PathLike[str],
+    algo: str,
+    *,
+    cache: DigestCache | None = None,
+    progress: Callable[[int], None] | None = None,
+    display: str | None = None,
+) -> FileDigest:
+    """The digest of one regular file's bytes, streamed; a file that changes meanwhile fails."""
+    name = display or os.fspath(path)
+    try:
+        before = os.lstat(path)
+    except OSError as exc:
+        raise HashError(name, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISLNK(before.st_mode):
+        raise HashError(name, "is a symbolic link; hash the file it points to, or copy it in")
+    if not stat.S_ISREG(before.st_mode):
+        raise HashError(name, "is not a regular file (a device, socket or pipe)")
+    identity = _identity(before)
+    if cache is not None:
+        known = cache.get(os.fspath(path), algo, identity)
+        if known is not None:
+            if progress:
+                progress(before.st_size)
+            return FileDigest(name, known, before.st_size)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise HashError(name, f"cannot read: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        if _identity(os.fstat(fd)) != identity:
+            raise HashError(name, "changed while it was being hashed; hash it again once it is stable")
+        hexdigest, read = _digest_stream(handle, algo, before.st_size, progress)
+        after = os.fstat(fd)
+    try:
+        still = os.lstat(path)
+    except OSError:
+        still = None
+    if (
+        read != before.st_size
+        or _identity(after) != identity
+        or still is None
+        or _identity(still) != identity
+    ):
+        raise HashError(name, "changed while it was being hashed; hash it again once it is stable")
+    if cache is not None:
+        cache.put(os.fspath(path), algo, identity, hexdigest)
+    return FileDigest(name, hexdigest, read)
+
+
+def new_hasher(algo: str, size_hint: int = 0) -> Any:
+    """A fresh hasher; blake3 uses every core once the input is large enough to gain."""
+    if algo == "blake3":
+        import blake3
+
+        return blake3.blake3(max_threads=blake3.blake3.AUTO if size_hint >= _SMALL_FILE else 1)
+    if algo == "sha256":
+        return hashlib.sha256()
+    raise ValueError(f"unknown algorithm {algo!r}")
+
+
+def _digest_stream(
+    handle: Any, algo: str, size: int, progress: Callable[[int], None] | None
+) -> tuple[str, int]:
+    # Plain reads, not mmap: a file truncated under a mapping kills the process (SIGBUS),
+    # where a read just comes back short and the identity check reports the change.
+    hasher = new_hasher(algo, size)
+    buffer = bytearray(min(_CHUNK, max(size, 1)))
+    view = memoryview(buffer)
+    read = 0
+    while True:
+        count = handle.readinto(buffer)
+        if not count:
+            break
+        hasher.update(view[:count])
+        read += count
+        if progress:
+            progress(count)
+    return hasher.hexdigest(), read
+
+
+def hash_path(
+    path: str | os.PathLike[str],
+    algo: str = "blake3",
+    *,
+    cache: DigestCache | None = None,
+    progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+) -> ArtifactDigest:
+    """The content hash of a file (its bytes) or a directory (its composed file listing)."""
+    if algo not in ALGORITHMS:
+        raise ValueError(f"unknown algorithm {algo!r}; use blake3 or sha256")
+    root = os.fspath(path)
+    try:
+        info = os.lstat(root)
+    except OSError as exc:
+        raise HashError(root, f"cannot read: {exc.strerror or exc}") from None
+    if not stat.S_ISDIR(info.st_mode):
+        digest = hash_file(root, algo, cache=cache, progress=progress)
+        return ArtifactDigest(algo, digest.hex, digest.size)
+    names = list(_walk(root))
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(relative: str) -> FileDigest:
+        return hash_file(os.path.join(root, relative), algo, cache=cache, progress=progress, display=relative)
+
+    with ThreadPoolExecutor(max_workers=workers or min(8, (os.cpu_count() or 1) * 2)) as pool:
+        files = sorted(pool.map(one, names), key=lambda f: f.filename)
+    hexdigest = compose_directory_digest(((f.filename, f.hex) for f in files), algo)
+    return ArtifactDigest(algo, hexdigest, sum(f.size for f in files), tuple(files))
+
+
+def _walk(root: str) -> Iterator[str]:
+    """Every regular file below `root`, as a "/"-separated relative name; anything else fails."""
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        directory = os.path.join(root, relative) if relative else root
+        try:
+            entries = list(os.scandir(directory))
+        except OSError as exc:
+            raise HashError(relative or root, f"cannot list: {exc.strerror or exc}") from None
+        for entry in entries:
+            name = f"{relative}/{entry.name}" if relative else entry.name
+            try:
+                name.encode("utf-8")
+            except UnicodeEncodeError:
+                raise HashError(os.fsdecode(entry.path), "file name is not valid UTF-8") from None
+            if entry.is_symlink():
+                raise HashError(name, "is a symbolic link; content hashes cover regular files only")
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(name)
+            elif entry.is_file(follow_symlinks=False):
+                yield name
+            else:
+                raise HashError(name, "is not a regular file (a device, socket or pipe)")

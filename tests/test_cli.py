@@ -173,7 +173,7 @@ def test_rules_lists_every_rule_with_its_severity() -> None:
     run = run_cli("rules")
     assert run.exit_code == 0
     codes = re.findall(r"^(AL\d{3})\s", run.output, flags=re.M)
-    assert codes[0] == "AL001" and "AL405" in codes and len(codes) == 30
+    assert codes[0] == "AL001" and "AL405" in codes and len(codes) == 31
     assert re.search(r"^AL202\s+ephemeral-on-published-chain\s+error\s+", run.output, flags=re.M)
 
 

@@ -353,12 +353,17 @@ def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[Path_, Any, bool]]:
 def _unknown_fields(model: BaseModel, path: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
     from pydantic import BaseModel
 
+    from alloy_lint.model import STAGE_MODELS, OtherStage
+
     fields = type(model).model_fields
     extra = model.model_extra or {}
     if extra:
         known = [info.alias or name for name, info in fields.items()]
+        if isinstance(model, OtherStage):
+            # Its type is unknown (AL006), so a field that any stage type knows may belong to it.
+            known = list(dict.fromkeys(k for m in STAGE_MODELS.values() for k in _aliases(m)))
         for key in extra:
-            if not key.startswith(("x-", "_")):
+            if not key.startswith(("x-", "_")) and key not in known:
                 yield path, key, known
     for name, info in fields.items():
         value = getattr(model, name)
@@ -369,6 +374,10 @@ def _unknown_fields(model: BaseModel, path: Path_) -> Iterator[tuple[Path_, str,
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
                     yield from _unknown_fields(item, (*path, key, index))
+
+
+def _aliases(model: type[BaseModel]) -> list[str]:
+    return [info.alias or name for name, info in model.model_fields.items()]
 
 
 def _clip(text: str, limit: int = 24) -> str:

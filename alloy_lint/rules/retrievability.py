@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.rules import Rule
 from alloy_lint.rules.lineage import short
+from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
@@ -57,9 +58,9 @@ class UnretrievableAncestor(Rule):
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         for artifact, chain in _on_published_chains(ctx):
-            held, unknown = ctx.copies(artifact)
+            answers = ctx.presence(artifact)
             site = ctx.artifact_site(artifact)
-            if held or unknown or site is None:
+            if any(a.presence is not Presence.ABSENT for a in answers) or site is None:
                 continue
             doc, path, stage = site
             yield ctx.finding(
@@ -72,6 +73,72 @@ class UnretrievableAncestor(Rule):
                 stage=stage,
                 chain=chain,
             )
+
+
+class ContentMismatch(Rule):
+    """
+    ## What it does
+    Reports a store that holds an artifact of a published chain whose bytes do not hash
+    to its address. Checked under `--verify`: a file is re-hashed (or checked against the
+    store's own sha256), a directory's files must still compose to its hash. When the
+    manifest lists the artifact's `results.integrity.fileHashes`, the finding names the
+    files that differ.
+
+    ## Why is this bad?
+    A content address is a promise about the bytes. A copy that breaks it — a truncated
+    upload, bit rot, a shard overwritten by a later run — is not the artifact, and it is
+    worse than a missing one: whoever restores from it gets a different model without
+    knowing.
+
+    ## Example
+    `alloy-lint --verify --store /srv/artifacts manifests/` where
+    `/srv/artifacts/sha256/1111…/model-00002-of-00004.safetensors` was overwritten.
+
+    Use instead: replace the copy from a store whose copy verifies, or re-derive the
+    artifact from its retained parent.
+    """
+
+    code = "AL402"
+    name = "content-mismatch"
+    severity = Severity.ERROR
+
+    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+        for artifact, chain in _on_published_chains(ctx):
+            site = ctx.artifact_site(artifact)
+            if site is None:
+                continue
+            doc, path, stage = site
+            for answer in ctx.presence(artifact):
+                if answer.presence is not Presence.CORRUPT:
+                    continue
+                differing = _differing_files(ctx, artifact, answer.files)
+                named = f"; files that differ: {', '.join(differing)}" if differing else ""
+                yield ctx.finding(
+                    self.__class__,
+                    doc,
+                    path,
+                    f"store `{answer.store}` holds {short(artifact)} ({ctx.graph.label(artifact)}), "
+                    f"but {answer.detail}{named}",
+                    artifact=artifact,
+                    stage=stage,
+                    chain=chain,
+                )
+
+
+def _differing_files(ctx: AuditContext, artifact: str, held: tuple[tuple[str, str], ...] | None) -> list[str]:
+    """The files of a directory artifact whose digests differ from the manifest's fileHashes."""
+    if held is None or not artifact.startswith("sha256:"):
+        return []
+    for entry in ctx.entries:
+        integrity = entry.manifest.results.integrity if entry.manifest.results else None
+        if integrity is None or integrity.model_hash != artifact or not integrity.file_hashes:
+            continue
+        expected = {f.filename: f.sha256 for f in integrity.file_hashes}
+        actual = dict(held)
+        return sorted(
+            name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name)
+        )
+    return []
 
 
 class StoreUnavailable(Rule):

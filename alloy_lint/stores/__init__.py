@@ -1,20 +1,36 @@
 """Content-addressed stores behind one small protocol.
 
-A store answers one question per artifact: is it there? The answer is `present`,
-`absent` (a definite "not there") or `unknown` (the store could not be asked).
-Stores never call rules; rules ask stores through the audit context.
+A store answers one question per artifact, at one of two levels (as git-annex's
+`fsck --fast` and full): `presence` (cheap: stat, HEAD, a listing) or `verify` (the
+bytes hash to their address: re-hash, or use the store's own per-file sha256).
+
+The answer is `present`, `absent` (a definite "not there": 404, no such key, not in the
+listing), `corrupt` (there, but the bytes hash to something else) or `unknown` (the
+store could not be asked: timeout, refused, 5xx, 403, a malformed answer). A store never
+turns "unknown" into "absent". Stores never call rules; rules ask through the context.
+
+Layout: the artifact `<algo>:<hex>` lives at `<root>/<algo>/<hex>` — a file, or for a
+directory artifact a directory (local), a key prefix (S3), or on HTTP the artifact's
+canonical file listing, whose bytes hash to the same address. Hub repositories are not
+laid out by hash: they are matched through a stage's `locations`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from alloy_lint.cache import DigestCache
 
 
 class Presence(str, Enum):
     PRESENT = "present"
     ABSENT = "absent"
+    CORRUPT = "corrupt"
     UNKNOWN = "unknown"
 
 
@@ -23,25 +39,83 @@ class StoreAnswer:
     store: str
     presence: Presence
     detail: str = ""
+    # For a verified directory artifact: (filename, hex) of each file as the store holds it,
+    # so that a mismatch can name the file that differs.
+    files: tuple[tuple[str, str], ...] | None = None
+
+
+@dataclass(slots=True)
+class StoreSettings:
+    """How patiently remote stores are asked, and where digests are cached."""
+
+    timeout: float = 10.0
+    retries: int = 3
+    backoff: float = 0.5
+    cache: DigestCache | None = field(default=None, repr=False)
 
 
 class Store(Protocol):
     uri: str
 
-    def presence(self, artifact: str) -> StoreAnswer: ...
+    def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
+
+    def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
+
+    def close(self) -> None: ...
 
 
 class StoreConfigError(ValueError):
     """A store URI that cannot name a store: a usage error (exit 2), never a finding."""
 
 
-def open_store(uri: str) -> Store:
-    """The store a URI names. Local directories are supported; other schemes say so."""
-    scheme, sep, _ = uri.partition("://")
-    if sep and scheme != "file":
-        raise StoreConfigError(
-            f"store `{uri}`: the `{scheme}://` scheme is not supported; name a local directory"
-        )
-    from alloy_lint.stores.local import LocalStore
+_EXTRAS = {"s3": "s3", "hf": "hf"}
 
-    return LocalStore(uri[len("file://") :] if scheme == "file" and sep else uri)
+
+def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
+    """The store a URI names: a local directory, `s3://`, `http(s)://` or `hf://`."""
+    settings = settings or StoreSettings()
+    scheme, sep, _ = uri.partition("://")
+    if not sep or scheme == "file":
+        from alloy_lint.stores.local import LocalStore
+
+        return LocalStore(uri[len("file://") :] if sep else uri, settings)
+    try:
+        if scheme == "s3":
+            from alloy_lint.stores.s3 import S3Store
+
+            return S3Store(uri, settings)
+        if scheme in ("http", "https"):
+            from alloy_lint.stores.http import HttpStore
+
+            return HttpStore(uri, settings)
+        if scheme == "hf":
+            from alloy_lint.stores.hf import HubStore
+
+            return HubStore(uri, settings)
+    except ImportError as exc:
+        extra = _EXTRAS.get(scheme, scheme)
+        raise StoreConfigError(
+            f"store `{redact(uri)}` needs the `{extra}` extra: pip install 'alloy-lint[{extra}]' ({exc.name})"
+        ) from None
+    raise StoreConfigError(
+        f"store `{redact(uri)}`: the `{scheme}://` scheme is not supported "
+        "(use a local directory, s3://, http://, https:// or hf://)"
+    )
+
+
+_USERINFO = re.compile(r"(?<=://)[^/@]*@")
+
+
+def redact(uri: str) -> str:
+    """A URI fit for output: no user:password@, no query string (signatures, tokens)."""
+    return _USERINFO.sub("", uri.split("?", 1)[0].split("#", 1)[0])
+
+
+def split_artifact(artifact: str) -> tuple[str, str]:
+    """(`algo`, `hex`) of a well-formed hash; anything else is refused before a path is built."""
+    from alloy_lint.hashing import well_formed
+
+    if well_formed(artifact) is None:
+        raise ValueError(f"not a content hash: {artifact!r}")
+    algo, _, digest = artifact.partition(":")
+    return algo, digest
