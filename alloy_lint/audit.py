@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
+from alloy_lint.baseline import Baseline
 from alloy_lint.context import AuditContext, Options, SchemaProblem
-from alloy_lint.findings import Finding
+from alloy_lint.findings import Finding, Severity
 from alloy_lint.loader import Document, LoadProblem, Path_, discover, display_path, load_document
 from alloy_lint.rules import Rule
 from alloy_lint.stores import Store
@@ -83,6 +85,45 @@ def run_rules(ctx: AuditContext, rules: Iterable[type[Rule]]) -> list[Finding]:
     return findings
 
 
+@dataclass(slots=True)
+class Policy:
+    """What the user decided about findings: severities, per-file ignores, the baseline."""
+
+    severity: dict[str, Severity] = field(default_factory=dict)
+    per_file_ignores: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    root: Path | None = None  # per-file patterns are relative to it (the configuration's directory)
+    baseline: Baseline | None = None
+    known_codes: frozenset[str] = frozenset()
+
+    def adjust(self, findings: list[Finding]) -> list[Finding]:
+        kept = []
+        for finding in findings:
+            if self.per_file_ignores and self._ignored(finding):
+                continue
+            override = _most_specific(finding.code, self.severity)
+            kept.append(replace(finding, severity=override) if override else finding)
+        return kept
+
+    def _ignored(self, finding: Finding) -> bool:
+        path = Path(finding.path)
+        if self.root is not None:
+            absolute = (Path.cwd() / path).resolve()
+            if absolute.is_relative_to(self.root.resolve()):
+                path = absolute.relative_to(self.root.resolve())
+        relative = path.as_posix()
+        for pattern, codes in self.per_file_ignores:
+            if (fnmatch(relative, pattern) or fnmatch(path.name, pattern)) and any(
+                c == "ALL" or finding.code.startswith(c) for c in codes
+            ):
+                return True
+        return False
+
+
+def _most_specific(code: str, table: dict[str, Severity]) -> Severity | None:
+    matches = [prefix for prefix in table if code.startswith(prefix)]
+    return table[max(matches, key=len)] if matches else None
+
+
 def audit(
     paths: Sequence[Path],
     rules: Sequence[type[Rule]],
@@ -90,12 +131,34 @@ def audit(
     stores: Sequence[Store] = (),
     options: Options | None = None,
     documents: list[Document] | None = None,
+    policy: Policy | None = None,
 ) -> AuditResult:
+    from alloy_lint import suppressions as directives
+
     if documents is None:
         documents = load_documents(paths)
+    policy = policy or Policy()
     entries, problems = validate(documents)
     ctx = AuditContext(documents, entries, problems, list(stores), options or Options())
-    return AuditResult(run_rules(ctx, rules), len(documents), documents)
+    phases: dict[int, list[type[Rule]]] = {}
+    for rule in rules:
+        phases.setdefault(rule.phase, []).append(rule)
+    ctx.codes_run = frozenset(rule.code for rule in phases.get(0, ()))
+    ctx.codes_known = policy.known_codes or frozenset(rule.code for rule in rules)
+
+    findings = policy.adjust(run_rules(ctx, phases.get(0, ())))
+    for doc in documents:
+        found, broken = directives.collect(doc)
+        ctx.suppressions.extend(found)
+        ctx.malformed_suppressions.extend(broken)
+    findings = directives.apply(findings, ctx.suppressions)
+    findings += policy.adjust(run_rules(ctx, phases.get(1, ())))
+    if policy.baseline is not None:
+        ctx.baseline = policy.baseline
+        findings, ctx.stale_baseline = policy.baseline.split(findings)
+    findings += policy.adjust(run_rules(ctx, phases.get(2, ())))
+    findings.sort(key=Finding.sort_key)
+    return AuditResult(findings, len(documents), documents)
 
 
 # --- schema errors in a user's words ------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from alloy_lint import __version__
+from alloy_lint.reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -60,7 +61,7 @@ def _use_color(mode: str, stream: Any) -> bool:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @click.option(
     "--store", "stores", multiple=True, metavar="URI", help="A content-addressed store (repeatable)."
 )
@@ -74,11 +75,17 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option(
     "--min-copies", type=click.IntRange(min=1), help="Stores that must hold each published-chain artifact."
 )
-@click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT=FILE",
+    callback=lambda _ctx, _param, values: [_report_spec(value) for value in values],
+    help="Also write a FORMAT report to FILE (repeatable).",
 )
 @click.option(
     "--select", multiple=True, metavar="CODES", help="Only these rules (codes or prefixes, comma-separated)."
@@ -92,6 +99,16 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Accept the findings in FILE."
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record all findings in FILE."
+)
+@click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
+@click.option(
+    "--stdin-filename", metavar="PATH", help="The name of the manifest read from `-` (standard input)."
+)
 def check(
     paths: tuple[Path, ...],
     stores: tuple[str, ...],
@@ -103,6 +120,7 @@ def check(
     min_copies: int | None,
     output_format: str,
     output: Path | None,
+    reports: list[tuple[str, Path]],
     select: tuple[str, ...],
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -111,18 +129,27 @@ def check(
     color: str,
     config_path: Path | None,
     isolated: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    statistics: bool,
+    stdin_filename: str | None,
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
-    from alloy_lint.audit import audit, load_documents, select_rules
+    from alloy_lint.audit import Policy, audit, load_documents, select_rules
+    from alloy_lint.baseline import Baseline, BaselineError
+    from alloy_lint.baseline import write as write_baseline_file
     from alloy_lint.cache import DigestCache
     from alloy_lint.config import ConfigError, find_config, load_config
     from alloy_lint.context import Options
     from alloy_lint.findings import Severity
-    from alloy_lint.reporters import Report, get_reporter
+    from alloy_lint.loader import load_text
+    from alloy_lint.reporters import Report, RuleInfo, get_reporter
     from alloy_lint.rules import RuleLoadError, load_rules
     from alloy_lint.runtimes import RUNTIME_FORMATS, normalize_format
     from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
 
+    if isolated and config_path is not None:
+        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
     try:
         config = load_config(None if isolated else config_path or find_config(Path.cwd()))
         rules = load_rules()
@@ -141,8 +168,15 @@ def check(
             retries=config.store_retries if store_retries is None else store_retries,
             cache=DigestCache.open() if verify and not no_cache else None,
         )
+        policy = Policy(
+            severity={code: Severity(level) for code, level in config.severity.items()},
+            per_file_ignores=[(pattern, tuple(codes)) for pattern, codes in config.per_file_ignores.items()],
+            root=config.source.parent if config.source else None,
+            baseline=Baseline.read(baseline, str(baseline)) if baseline and not write_baseline else None,
+            known_codes=frozenset(rules),
+        )
         opened = [open_store(uri, settings) for uri in store_uris]
-    except (ConfigError, RuleLoadError, StoreConfigError) as exc:
+    except (ConfigError, RuleLoadError, StoreConfigError, BaselineError) as exc:
         click.echo(f"alloy-lint: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
@@ -156,19 +190,38 @@ def check(
         runtime_formats=runtime_formats,
     )
     targets = list(paths) or config.paths or [Path(".")]
-    documents = load_documents(targets, exclude=config.exclude)
+    documents = load_documents([t for t in targets if str(t) != "-"], exclude=config.exclude)
+    if any(str(t) == "-" for t in targets):
+        documents.append(load_text(sys.stdin.read(), stdin_filename or "-.alloy.yaml"))
     try:
-        result = audit(targets, chosen, stores=opened, options=options, documents=documents)
+        result = audit(targets, chosen, stores=opened, options=options, documents=documents, policy=policy)
     finally:
         for store in opened:
             store.close()
         if settings.cache is not None:
             settings.cache.close()
 
-    report = Report(result.findings, result.files)
-    if output is not None:
-        text = get_reporter(output_format)(report, color=False)
-        output.write_text(text, encoding="utf-8")
+    if write_baseline is not None:
+        count = write_baseline_file(write_baseline, result.findings)
+        click.echo(f"Wrote {count} accepted finding{'s' if count != 1 else ''} to {write_baseline}.")
+        sys.exit(EXIT_CLEAN)
+
+    report = Report(
+        result.findings,
+        result.files,
+        rules=[
+            RuleInfo(r.code, r.name, r.severity, r.summary(), r.documentation(), _tags(r))
+            for r in rules.values()
+        ],
+        paths=[doc.display for doc in result.documents],
+        root=Path.cwd(),
+    )
+    for report_format, report_file in reports:
+        _write_report(report_file, get_reporter(report_format)(report, color=False))
+    if statistics:
+        click.echo(_statistics(report), nl=False)
+    elif output is not None:
+        _write_report(output, get_reporter(output_format)(report, color=False))
     else:
         use_color = _use_color(color, sys.stdout)
         click.echo(get_reporter(output_format)(report, color=use_color), nl=False, color=use_color)
@@ -176,6 +229,44 @@ def check(
     threshold = Severity(fail_on or config.fail_on).rank
     failing = any(f.severity.rank >= threshold for f in result.findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _report_spec(value: str) -> tuple[str, Path]:
+    """`--report sarif=out/alloy.sarif` as (format, path); a usage error says what is wrong."""
+    name, sep, file = value.partition("=")
+    if not sep or not file:
+        raise click.BadParameter(f"`{value}` is not FORMAT=FILE (such as sarif=alloy-lint.sarif)")
+    if name.strip().lower() not in FORMATS:
+        raise click.BadParameter(f"unknown format `{name}` in `{value}` (choose from {', '.join(FORMATS)})")
+    return name.strip().lower(), Path(file)
+
+
+def _tags(rule: Any) -> tuple[str, ...]:
+    """The rule's family (the module of a built-in rule: lineage, retention, …)."""
+    module = str(rule.__module__)
+    return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
+
+
+def _write_report(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"alloy-lint: cannot write the report to {path}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _statistics(report: Any) -> str:
+    counts: dict[tuple[str, str], int] = {}
+    for finding in report.findings:
+        counts[(finding.code, finding.name)] = counts.get((finding.code, finding.name), 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    lines = [f"{n:>{width}}  {code}  {name}" for (code, name), n in rows]
+    lines.append(
+        f"Found {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
+        f"in {report.files} file{'s' if report.files != 1 else ''}."
+    )
+    return "\n".join(lines) + "\n"
 
 
 @main.command(name="rules")

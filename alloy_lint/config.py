@@ -34,6 +34,8 @@ class Config:
     store_retries: int = 3
     fail_on: str = "error"
     runtimes: dict[str, list[str]] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -105,6 +107,17 @@ def load_config(path: Path | None) -> Config:
             if value not in SEVERITIES:
                 raise fail(key, "`error` or `warning`", value)
             config.fail_on = value
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise fail(key, 'a table of "glob" = [codes]', value)
+            config.per_file_ignores = {
+                pattern: [c.upper() for c in strings(f"per-file-ignores.{pattern}", codes)]
+                for pattern, codes in value.items()
+            }
+        elif key == "severity":
+            if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
+                raise fail(key, 'a table of CODE = "error" | "warning"', value)
+            config.severity = {code.upper(): level for code, level in value.items()}
         elif key == "runtimes":
             if not isinstance(value, dict):
                 raise fail(key, "a table of runtime = [formats]", value)
@@ -121,6 +134,8 @@ def load_config(path: Path | None) -> Config:
                     "min-copies",
                     "fail-on",
                     "runtimes",
+                    "per-file-ignores",
+                    "severity",
                 ]
             )
             raise ConfigError(f"{path}: {where}: unknown key `{key}` (known keys: {known})")

@@ -13,10 +13,13 @@ from alloy_lint.runtimes import RUNTIME_FORMATS
 from alloy_lint.stores import Presence, Store, StoreAnswer
 
 if TYPE_CHECKING:
+    from alloy_lint.baseline import Baseline
+    from alloy_lint.baseline import Entry as BaselineEntry
     from alloy_lint.graph import Entry, LineageGraph, StageRef
     from alloy_lint.loader import Document, Path_
     from alloy_lint.model import Validation
     from alloy_lint.rules import Rule
+    from alloy_lint.suppressions import Malformed, Suppression
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,13 @@ class AuditContext:
     schema_problems: dict[int, list[SchemaProblem]]
     stores: list[Store] = field(default_factory=list)
     options: Options = field(default_factory=Options)
+    # What the later phases see: suppressions and the baseline, as the engine applied them.
+    suppressions: list[Suppression] = field(default_factory=list)
+    malformed_suppressions: list[Malformed] = field(default_factory=list)
+    codes_run: frozenset[str] = frozenset()
+    codes_known: frozenset[str] = frozenset()
+    baseline: Baseline | None = None
+    stale_baseline: list[BaselineEntry] = field(default_factory=list)
     _presence: dict[str, list[StoreAnswer]] = field(default_factory=dict)
 
     @cached_property

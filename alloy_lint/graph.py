@@ -141,7 +141,10 @@ class LineageGraph:
                     self.producers.setdefault(artifact, []).append(ref)
                     self._add_node(artifact)
                     for parent in parents:
-                        self._add_edge(parent, artifact, ref)
+                        # Two stages in a row claiming one hash is AL105's to report; only
+                        # a declared self-parent is a cycle.
+                        if parent != artifact or explicit:
+                            self._add_edge(parent, artifact, ref)
                 previous = artifact
             else:
                 subject = parents[0] if len(parents) == 1 else previous
@@ -248,7 +251,7 @@ class LineageGraph:
         anchored = self.anchors.get(artifact)
         if anchored:
             return f"source of {anchored[0].manifest.name}"
-        return "unknown"
+        return "produced by no audited stage"
 
 
 def _reach(adjacency: dict[str, set[str]], start: str) -> set[str]:

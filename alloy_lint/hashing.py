@@ -30,11 +30,13 @@ def is_hex_digest(value: Any) -> bool:
     return isinstance(value, str) and _HEX_RE.fullmatch(value) is not None
 
 
-def describe_malformed(value: Any) -> str:
+def describe_malformed(value: Any, *, yaml: bool = True) -> str:
     """Why `value` is not a content hash, in words a user can act on."""
     if not isinstance(value, str):
         kind = {bool: "a boolean", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
-        return f"is {kind}, not a string; quote it (a YAML plain scalar loses leading zeros)"
+        if yaml:
+            return f"is {kind}, not a string; quote it (a YAML plain scalar loses leading zeros)"
+        return f"is {kind}, not a string; write it in double quotes"
     algo, sep, digest = value.partition(":")
     if not sep:
         if _HEX_RE.fullmatch(value.lower()):
@@ -51,15 +53,21 @@ def describe_malformed(value: Any) -> str:
     return f"has {len(digest)} hex digits, not 64"
 
 
+def canonical_listing(files: Iterable[tuple[str, str]], algo: str) -> bytes:
+    """The bytes a directory's hash is the digest of: the compact, key-sorted JSON list of
+    `{"filename", "<algo>"}` sorted by filename (what an HTTP store serves for a directory)."""
+    listing = sorted(
+        ({"filename": name, algo: digest} for name, digest in files), key=lambda e: e["filename"]
+    )
+    return json.dumps(listing, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
 def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str:
     """The digest of a directory from `(relative filename, hex digest)` pairs.
 
     With sha256 this is the `modelHash` convention of published forge alloys.
     """
-    listing = sorted(
-        ({"filename": name, algo: digest} for name, digest in files), key=lambda e: e["filename"]
-    )
-    payload = json.dumps(listing, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    payload = canonical_listing(files, algo)
     if algo == "sha256":
         return hashlib.sha256(payload).hexdigest()
     import blake3

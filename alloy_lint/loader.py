@@ -93,6 +93,15 @@ class Document:
             self._map = _json_source_map(self.text) if self.format == "json" else SourceMap()
         return self._map.locate(path, key=key)
 
+    def written(self, path: Path_) -> str | None:
+        """The scalar at `path` as the file spells it (YAML reads `0123` as 83; this is `0123`)."""
+        line, column = self.locate(path)
+        lines = self.text.splitlines()
+        if not 0 < line <= len(lines):
+            return None
+        token = re.match(r"[^\s,\]\}#]+", lines[line - 1][column - 1 :])
+        return token.group(0) if token else None
+
 
 class _Unloadable(Exception):
     def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
@@ -327,23 +336,28 @@ def _depth_exceeds(value: Any, limit: int) -> bool:
 class _JsonScanner:
     """A position-recording JSON walk, run only when a finding needs a line and column."""
 
-    _WS = " \t\r\n"
+    _WS = re.compile(r"[ \t\r\n]*")
 
     def __init__(self, text: str, problems: list[LoadProblem] | None) -> None:
         self.text = text
         self.problems = problems
         self.map = SourceMap()
-        self._lines = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        # Offsets where lines start; found line by line (str.find), not character by character.
+        self._lines = lines = [0]
+        newline = text.find("\n")
+        while newline >= 0:
+            lines.append(newline + 1)
+            newline = text.find("\n", newline + 1)
 
     def position(self, offset: int) -> Position:
         line = bisect_right(self._lines, offset)
         return line, offset - self._lines[line - 1] + 1
 
     def _skip(self, i: int) -> int:
-        text, ws = self.text, self._WS
-        while i < len(text) and text[i] in ws:
-            i += 1
-        return i
+        if i >= len(self.text):
+            return i
+        run = self._WS.match(self.text, i)
+        return run.end() if run else i
 
     def scan(self) -> SourceMap:
         # The document already loaded; positions past a surprise stay approximate.

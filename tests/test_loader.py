@@ -545,7 +545,7 @@ LEADING_ZERO = "0" + DIGITS[1:]
     ("written", "shown", "why"),
     [
         (DIGITS, DIGITS[:24] + "…", "is a number, not a string; quote it"),
-        (OCTAL_LOOKING, str(int(OCTAL_LOOKING, 8))[:24] + "…", "is a number, not a string; quote it"),
+        (OCTAL_LOOKING, OCTAL_LOOKING[:24] + "…", "is a number, not a string; quote it"),
         (LEADING_ZERO, LEADING_ZERO[:24] + "…", "is bare hex; prefix the algorithm"),
         ("3.14159", "3.14159", "is a number, not a string; quote it"),
         (f"sha256:{DIGITS}", f"sha256:{DIGITS}"[:24] + "…", None),

@@ -4,14 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
 
 from alloy_lint.findings import Finding, Severity
+
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
+
+DOCS_URL = "https://alloy-lint.dev"
+"""Where the documentation lives; every rule's page is `DOCS_URL/rules/CODE`."""
+
+
+def rule_url(code: str) -> str:
+    """The stable documentation URL of one rule."""
+    return f"{DOCS_URL}/rules/{code}"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a reporter may say about a rule: its metadata, handed over by the CLI."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    documentation: str
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """One audit's findings, and what the formats that describe more than findings need."""
+
     findings: Sequence[Finding]
     files: int
+    rules: Sequence[RuleInfo] = ()
+    paths: Sequence[str] = ()  # every audited file, as findings name them
+    root: Path | None = None  # the directory relative paths start from
 
     @property
     def errors(self) -> int:
@@ -21,13 +50,36 @@ class Report:
     def warnings(self) -> int:
         return sum(1 for f in self.findings if f.severity is Severity.WARNING)
 
+    @property
+    def verdict(self) -> str:
+        """`Found 6 errors and 1 warning in 1 file.` or `All checks passed (2 files).`"""
+        files = _plural(self.files, "file")
+        if not self.findings:
+            return f"All checks passed ({files})."
+        parts = [_plural(n, word) for n, word in ((self.errors, "error"), (self.warnings, "warning")) if n]
+        return f"Found {' and '.join(parts)} in {files}."
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def short_hash(artifact: str) -> str:
+    """`sha256:971ff7640d5e`: the algorithm and the first 12 hex digits."""
+    algo, _, digest = artifact.partition(":")
+    return f"{algo}:{digest[:12]}"
+
+
+def chain_text(finding: Finding) -> str:
+    """`published a (label) → b (label)`, from the published artifact down."""
+    labels = finding.chain_labels or finding.chain
+    hops = [f"{short_hash(h)} ({label})" for h, label in zip(finding.chain, labels, strict=False)]
+    return f"published {' → '.join(hops)}"
+
 
 def get_reporter(name: str) -> Callable[..., str]:
-    if name == "json":
-        from alloy_lint.reporters.json import render
-    else:
-        from alloy_lint.reporters.text import render
+    """The `render(report, *, color=False) -> str` of one format, imported when asked for."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown format `{name}` (choose from {', '.join(FORMATS)})")
+    render: Callable[..., str] = import_module(f"alloy_lint.reporters.{name}").render
     return render
-
-
-FORMATS = ("text", "json")

@@ -32,6 +32,8 @@ class Rule:
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity]
+    # 0: an audit rule; 1: runs once suppressions are applied; 2: once the baseline is.
+    phase: ClassVar[int] = 0
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         raise NotImplementedError

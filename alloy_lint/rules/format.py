@@ -198,8 +198,8 @@ class MalformedHash(Rule):
                 elif well_formed(value):
                     continue
                 else:
-                    why = describe_malformed(value)
-                shown = value if isinstance(value, str) else repr(value)
+                    why = describe_malformed(value, yaml=doc.format == "yaml")
+                shown = value if isinstance(value, str) else (doc.written(path) or repr(value))
                 name = next(p for p in reversed(path) if isinstance(p, str))
                 yield ctx.finding(self.__class__, doc, path, f"`{name}` {_clip(shown)} {why}")
 

@@ -162,7 +162,8 @@ class BrokenLink(Rule):
                 self.__class__,
                 subject.ref.entry.doc,
                 ("stages", index, field),
-                f"`{field}` is {declared}, but {origin} is {short(implicit)}",
+                f"`{field}` {'are' if len(subject.parents) > 1 else 'is'} {declared}, "
+                f"but {origin} is {short(implicit)}",
                 artifact=implicit,
                 stage=subject.ref.id,
             )

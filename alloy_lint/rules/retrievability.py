@@ -7,6 +7,7 @@ store (forge-alloy#11).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -209,10 +210,11 @@ class RetrievabilityUnchecked(Rule):
         if ctx.stores:
             return
         severity = Severity.ERROR if ctx.options.publish else None
-        chains = ctx.graph.published_chains()
+        # How many artifacts each published root's chains hold, counted in one pass.
+        chain_sizes = Counter(chain[0] for chain in ctx.graph.published_chains().values())
         for artifact, reasons in sorted(ctx.graph.published.items()):
             reason = reasons[0]
-            count = sum(1 for chain in chains.values() if chain[0] == artifact)
+            count = chain_sizes[artifact]
             yield ctx.finding(
                 self.__class__,
                 reason.entry.doc,

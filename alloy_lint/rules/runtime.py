@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import well_formed
-from alloy_lint.rules import Rule, did_you_mean
+from alloy_lint.rules import Rule
 from alloy_lint.rules.lineage import short
 from alloy_lint.runtimes import normalize_format
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
@@ -93,8 +94,10 @@ class MissingRuntimes(Rule):
             manifest = entry.manifest
             if manifest.runtimes or not publishes(entry):
                 continue
-            if manifest.target is not None:
-                path: tuple[str | int, ...] = ("target",)
+            if manifest.target is not None and manifest.target.runtimes is not None:
+                path: tuple[str | int, ...] = ("target", "runtimes")
+            elif manifest.target is not None:
+                path = ("target",)
             else:
                 path = next(
                     (("stages", i) for i, s in enumerate(manifest.stages) if s.type in PUBLISHING_TYPES),
@@ -105,7 +108,7 @@ class MissingRuntimes(Rule):
                 entry.doc,
                 path,
                 f"`{manifest.name}` publishes but declares no `target.runtimes` to load it in",
-                key=path == ("target",),
+                key=path[0] == "target",
             )
 
 
@@ -153,8 +156,19 @@ class UnknownRuntime(Rule):
                         self.__class__,
                         entry.doc,
                         path,
-                        f"unknown runtime `{runtime}`{did_you_mean(runtime, vocabulary)}",
+                        f"unknown runtime `{runtime}`{_closest_runtime(runtime, vocabulary)}",
                     )
+
+
+def _closest_runtime(runtime: str, vocabulary: tuple[str, ...]) -> str:
+    """A did-you-mean that forgives case, spaces and dots: `LM Studio` → `lm-studio`."""
+
+    def fold(name: str) -> str:
+        return name.strip().lower().replace(" ", "-").replace("_", "-")
+
+    folded = {fold(name): name for name in vocabulary}
+    close = get_close_matches(fold(runtime), list(folded), n=1, cutoff=0.7)
+    return f" (did you mean `{folded[close[0]]}`?)" if close else ""
 
 
 class RuntimeFormatMismatch(Rule):
@@ -220,9 +234,10 @@ def _published_by(ctx: AuditContext) -> Iterator[tuple[str, Entry, PublishReason
 class MissingValidation(Rule):
     """
     ## What it does
-    Reports a published artifact with no passed load test (`results.validations`,
-    Layer 7) for a runtime in `target.runtimes`. When no runtime is declared (AL301), it
-    reports a published artifact that has passed a load test in no runtime at all.
+    Reports a published artifact with no load test (`results.validations`, Layer 7)
+    for a runtime in `target.runtimes`; when the latest test failed, AL305 reports it.
+    When no runtime is declared (AL301), it reports a published artifact that has
+    passed a load test in no runtime at all.
     Validations count from every audited manifest; the latest per (artifact, runtime)
     wins.
 

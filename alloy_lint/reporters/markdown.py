@@ -1,0 +1,70 @@
+"""A Markdown report, for a GitHub job summary (`$GITHUB_STEP_SUMMARY`) or a pull-request comment.
+
+Findings on a published chain are grouped under that chain's published artifact, the
+others under their file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alloy_lint.findings import Finding
+from alloy_lint.reporters import Report, rule_url, short_hash
+
+_CODE_SPAN = re.compile(r"(`[^`\n]*`)")
+# GitHub refuses a job summary over 1 MiB; this many rows stay well below it.
+MAX_ROWS = 1000
+
+
+def cell(text: str) -> str:
+    """Text that stays inside one table cell and renders as written.
+
+    `|` would end the cell (GFM wants `\\|` even inside code spans), a newline the row;
+    outside code spans `<` could open an HTML tag that GitHub drops.
+    """
+    parts = _CODE_SPAN.split(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for i, part in enumerate(parts):
+        if i % 2 == 0:  # outside code spans
+            part = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        parts[i] = part.replace("|", "\\|")
+    return "".join(parts).replace("\n", "<br>")
+
+
+def render(report: Report, *, color: bool = False) -> str:
+    icon = "✅" if not report.findings else ("❌" if report.errors else "⚠️")
+    out = [f"## {icon} alloy-lint: {report.verdict}", ""]
+    if not report.findings:
+        return "\n".join(out)
+
+    chains: dict[str, list[Finding]] = {}
+    files: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        if f.chain:
+            chains.setdefault(f.chain[0], []).append(f)
+        else:
+            files.setdefault(f.path, []).append(f)
+    groups = []
+    for published, findings in chains.items():
+        labels = next((f.chain_labels for f in findings if f.chain_labels), ())
+        about = f" ({cell(labels[0])})" if labels else ""
+        groups.append((f"### Chain of published `{short_hash(published)}`{about}", findings))
+    for path, findings in files.items():
+        groups.append((f"### {cell(f'`{path}`')}", findings))
+
+    room = MAX_ROWS
+    for heading, findings in groups:
+        if room > 0:
+            out += [heading, "", *_table(findings[:room])]
+        room -= len(findings)
+    if room < 0:
+        out += [f"…and {-room} more findings: the log and the SARIF report list them all.", ""]
+    return "\n".join(out)
+
+
+def _table(findings: list[Finding]) -> list[str]:
+    rows = ["| Code | Severity | Location | Message |", "| --- | --- | --- | --- |"]
+    for f in findings:
+        code = f"[{f.code}]({rule_url(f.code)})"
+        location = cell(f"`{f.path}:{f.line}:{f.column}`")
+        rows.append(f"| {code} | {f.severity.value} | {location} | {cell(f.message)} |")
+    return [*rows, ""]

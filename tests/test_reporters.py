@@ -1,0 +1,329 @@
+"""The output formats as CI systems read them: SARIF, GitHub annotations, JUnit, Markdown."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from alloy_lint import __version__
+from alloy_lint.findings import Finding, Severity
+from alloy_lint.reporters import Report, get_reporter
+from alloy_lint.reporters.markdown import cell
+from alloy_lint.rules import load_rules
+from tests.conftest import ROOT, run_cli
+
+SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+INCIDENT = "examples/incident/qwen2.5-14b-compacted.alloy.yaml"
+PUBLISHED = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
+PRUNE = "sha256:f682bd0d05d94a1e4ec30b09b9524b3ff21b0906c95fc4d39979b33c30dbcdfa"
+
+
+def _finding(
+    message: str = "something is wrong",
+    *,
+    code: str = "AL401",
+    severity: Severity = Severity.ERROR,
+    path: str = "a.alloy.yaml",
+    line: int = 3,
+) -> Finding:
+    return Finding(code, "unretrievable-ancestor", severity, message, path, line, 5)
+
+
+def _sarif(*args: str, cwd: Path = ROOT) -> dict[str, Any]:
+    run = run_cli("--format", "sarif", *args, cwd=cwd)
+    assert run.exit_code in (0, 1), run.stderr
+    document: dict[str, Any] = run.json
+    return document
+
+
+# --- SARIF ---------------------------------------------------------------------------------
+
+
+def test_sarif_of_the_incident_is_valid_sarif_2_1_0() -> None:
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (../shared/schemas/)")
+    import jsonschema
+
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(schema)  # draft-04, as it declares
+    validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    document = _sarif("examples/")
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
+    assert errors == []
+    assert document["version"] == "2.1.0"
+    assert document["$schema"].endswith("sarif-schema-2.1.0.json")
+    (run,) = document["runs"]
+    driver = run["tool"]["driver"]
+    assert (driver["name"], driver["version"], driver["semanticVersion"]) == (
+        "alloy-lint",
+        __version__,
+        __version__,
+    )
+    assert driver["informationUri"].startswith("https://")
+    assert run["invocations"] == [
+        {"executionSuccessful": True, "workingDirectory": {"uri": f"{ROOT.as_uri()}/"}}
+    ]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": f"{ROOT.as_uri()}/"}}
+    assert [r["level"] for r in run["results"]].count("error") == 6
+    assert [r["level"] for r in run["results"]].count("warning") == 1
+
+
+def test_sarif_describes_every_registered_rule() -> None:
+    rules = load_rules()
+    driver = _sarif("examples/incident")["runs"][0]["tool"]["driver"]
+    assert [r["id"] for r in driver["rules"]] == list(rules)
+    entry = next(r for r in driver["rules"] if r["id"] == "AL401")
+    assert entry["name"] == "unretrievable-ancestor"
+    assert entry["shortDescription"]["text"] == "An artifact on a chain that ends at a published " + (
+        "artifact that no configured store holds"
+    )
+    assert entry["fullDescription"]["text"].startswith("Reports an artifact on a chain that ends")
+    assert entry["help"]["markdown"] == rules["AL401"].documentation()
+    assert entry["help"]["text"] == rules["AL401"].documentation()
+    assert entry["helpUri"] == "https://alloy-lint.dev/rules/AL401"
+    assert entry["defaultConfiguration"] == {"level": "error"}
+    assert entry["properties"]["tags"] == ["retrievability"]
+    assert next(r for r in driver["rules"] if r["id"] == "AL306")["defaultConfiguration"] == {
+        "level": "warning"
+    }
+
+
+def test_sarif_results_point_at_the_finding() -> None:
+    run = _sarif("examples/incident")["runs"][0]
+    rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    for result in run["results"]:
+        assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+    first = run["results"][0]
+    assert (first["ruleId"], first["level"]) == ("AL401", "error")
+    location = first["locations"][0]["physicalLocation"]
+    assert location == {
+        "artifactLocation": {"uri": INCIDENT, "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": 27, "startColumn": 19},
+    }
+    assert first["message"]["text"].startswith("sha256:f682bd0d05d9 (prune-heads of")
+    assert "\nchain: published sha256:971ff7640d5e (quant-gguf" in first["message"]["text"]
+    assert first["properties"]["artifact"] == PRUNE
+    assert first["properties"]["stage"] == "prune-heads"
+    assert first["properties"]["chain"][0] == PUBLISHED
+    assert first["properties"]["chain"][-1] == PRUNE
+
+
+def test_sarif_uris_are_relative_escaped_and_use_slashes(tmp_path: Path) -> None:
+    nested = tmp_path / "two words" / "deeper"
+    nested.mkdir(parents=True)
+    (nested / "x.alloy.yaml").write_text("[not, a, mapping]\n", encoding="utf-8")
+    run = _sarif("--isolated", ".", cwd=tmp_path)["runs"][0]
+    (result,) = run["results"]
+    artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert artifact == {"uri": "two%20words/deeper/x.alloy.yaml", "uriBaseId": "%SRCROOT%"}
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == f"{tmp_path.resolve().as_uri()}/"
+
+
+def test_sarif_fingerprints_stay_when_lines_move(tmp_path: Path) -> None:
+    manifest = tmp_path / "chain.alloy.yaml"
+    shutil.copy(ROOT / INCIDENT, manifest)
+    store = str(ROOT / "examples" / "store")
+
+    def audit() -> list[tuple[str, int, str]]:
+        results = _sarif("--isolated", "--store", store, ".", cwd=tmp_path)["runs"][0]["results"]
+        return [
+            (
+                r["ruleId"],
+                r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                r["partialFingerprints"]["alloyLint/v1"],
+            )
+            for r in results
+        ]
+
+    before = audit()
+    manifest.write_text("\n\n\n" + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    after = audit()
+    assert len(before) == 7
+    assert [(code, line + 3) for code, line, _ in before] == [(code, line) for code, line, _ in after]
+    assert [fp for *_, fp in before] == [fp for *_, fp in after]
+    assert len({fp for *_, fp in before}) == len(before)  # distinct, though two share a line
+
+
+# --- GitHub annotations ---------------------------------------------------------------------
+
+
+def test_github_annotations_escape_messages_and_properties() -> None:
+    finding = _finding("100% sure: a, b\r\nnext", path="dir,1/a:b.alloy.yaml", line=12)
+    output = get_reporter("github")(Report([finding], 1))
+    assert output.splitlines() == [
+        "::error file=dir%2C1/a%3Ab.alloy.yaml,line=12,col=5,title=AL401 unretrievable-ancestor"
+        "::100%25 sure: a, b%0D%0Anext",
+        "Found 1 error in 1 file.",
+    ]
+
+
+def test_github_annotations_of_the_incident() -> None:
+    run = run_cli("--format", "github", "examples/incident", cwd=ROOT)
+    lines = run.output.splitlines()
+    assert run.exit_code == 1
+    assert lines[0].startswith(
+        f"::error file={INCIDENT},line=27,col=19,title=AL401 unretrievable-ancestor"
+        "::sha256:f682bd0d05d9 (prune-heads of"
+    )
+    assert "%0Achain: published sha256:971ff7640d5e" in lines[0]
+    assert lines[6].startswith(f"::warning file={INCIDENT},line=57,col=21,title=AL306 stale-validation::")
+    assert not any(line.startswith("::notice") for line in lines)
+    assert lines[-1] == "Found 6 errors and 1 warning in 1 file."
+
+
+@pytest.mark.parametrize(("errors", "warnings", "notice"), [(10, 10, False), (11, 0, True), (0, 11, True)])
+def test_github_notice_when_annotations_would_be_dropped(errors: int, warnings: int, notice: bool) -> None:
+    findings = [_finding(line=i + 1) for i in range(errors)]
+    findings += [_finding(line=i + 1, severity=Severity.WARNING) for i in range(warnings)]
+    lines = get_reporter("github")(Report(findings, 3)).splitlines()
+    notices = [line for line in lines if line.startswith("::notice")]
+    assert len(lines) == errors + warnings + len(notices) + 1
+    if notice:
+        (text,) = notices
+        assert f"found {errors} errors and {warnings} warnings" in text
+        assert "at most 10 of each per step" in text
+        assert "job summary" in text
+        assert "SARIF" in text
+    else:
+        assert notices == []
+
+
+# --- JUnit ----------------------------------------------------------------------------------
+
+
+def test_junit_has_a_case_per_file_and_rule_and_one_per_clean_file() -> None:
+    run = run_cli("--format", "junit", "examples/", cwd=ROOT)
+    root = ET.fromstring(run.output)
+    (suite,) = root.findall("testsuite")
+    cases = suite.findall("testcase")
+    failing = [c for c in cases if c.find("failure") is not None]
+    # incident: AL401, AL202, AL301, AL304, AL306; clean: the two repaired manifests
+    assert len(failing) == 5
+    assert len(cases) == 7
+    for element in (root, suite):
+        assert element.get("name") == "alloy-lint"
+        assert (element.get("tests"), element.get("failures"), element.get("errors")) == ("7", "5", "0")
+    by_name = {(c.get("classname"), c.get("name")): c for c in cases}
+    al401 = by_name[(INCIDENT, "AL401 unretrievable-ancestor")].find("failure")
+    assert al401 is not None
+    assert al401.get("type") == "error"
+    assert al401.get("message") == f"2 findings of AL401 unretrievable-ancestor in {INCIDENT}"
+    assert f"{INCIDENT}:27:19: AL401 sha256:f682bd0d05d9" in (al401.text or "")
+    assert f"{INCIDENT}:35:19: AL401 sha256:3f0188321dda" in (al401.text or "")
+    al306 = by_name[(INCIDENT, "AL306 stale-validation")].find("failure")
+    assert al306 is not None
+    assert al306.get("type") == "warning"
+    assert (al306.get("message") or "").startswith(f"{INCIDENT}:57:21: load test in `transformers`")
+    clean = [c for c in cases if c.get("name") == "no findings"]
+    assert [c.get("classname", "").split("/")[1] for c in clean] == ["repaired", "repaired"]
+
+
+def test_junit_escapes_what_xml_cannot_hold() -> None:
+    finding = _finding('a <tag> & "quote"\x00\x1b\nnext', path="a&b.alloy.yaml")
+    output = get_reporter("junit")(Report([finding], 1, paths=["a&b.alloy.yaml", "clean.alloy.yaml"]))
+    root = ET.fromstring(output)
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "1", "0")
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None
+    assert failure.get("message") == 'a&b.alloy.yaml:3:5: a <tag> & "quote"\\x00\\x1b\nnext'
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def test_markdown_cells_escape_pipes_newlines_and_html() -> None:
+    assert cell("a | b\nc <tag> `x|y <z>`") == "a \\| b<br>c &lt;tag&gt; `x\\|y <z>`"
+
+
+def test_markdown_groups_chain_findings_under_their_published_artifact() -> None:
+    run = run_cli("--format", "markdown", "examples/incident", cwd=ROOT)
+    text = run.output
+    assert text.startswith("## ❌ alloy-lint: Found 6 errors and 1 warning in 1 file.\n")
+    chain_section, file_section = text.split(f"### `{INCIDENT}`")
+    assert "### Chain of published `sha256:971ff7640d5e` (quant-gguf of qwen2.5-14b-compacted)" in (
+        chain_section
+    )
+    assert chain_section.count("| [AL401](https://alloy-lint.dev/rules/AL401) |") == 2
+    assert chain_section.count("| [AL202](") == 2
+    assert "| [AL301](" in file_section
+    assert f"| warning | `{INCIDENT}:57:21` |" in file_section
+    rows = [line for line in text.splitlines() if line.startswith("| [AL")]
+    assert len(rows) == 7
+    assert all(len(re.findall(r"(?<!\\)\|", row)) == 5 for row in rows)
+
+
+def test_markdown_table_row_keeps_a_hostile_message_in_its_cell() -> None:
+    output = get_reporter("markdown")(Report([_finding("x | y\nz")], 1))
+    (row,) = [line for line in output.splitlines() if line.startswith("| [AL401]")]
+    assert row.endswith("| x \\| y<br>z |")
+
+
+def test_markdown_when_all_checks_pass() -> None:
+    output = get_reporter("markdown")(Report([], 2))
+    assert output == "## ✅ alloy-lint: All checks passed (2 files).\n"
+
+
+# --- the command line -----------------------------------------------------------------------
+
+
+def test_report_writes_more_formats_from_the_same_run(tmp_path: Path) -> None:
+    sarif, summary = tmp_path / "alloy.sarif", tmp_path / "summary.md"
+    run = run_cli(
+        "--format",
+        "github",
+        "--report",
+        f"sarif={sarif}",
+        "--report",
+        f"MARKDOWN={summary}",
+        "examples/incident",
+        cwd=ROOT,
+    )
+    assert run.exit_code == 1
+    assert run.output.startswith("::error file=")
+    assert json.loads(sarif.read_text(encoding="utf-8")) == _sarif("examples/incident")
+    expected = run_cli("--format", "markdown", "examples/incident", cwd=ROOT).output
+    assert summary.read_text(encoding="utf-8") == expected
+
+
+def test_output_writes_the_main_format(tmp_path: Path) -> None:
+    target = tmp_path / "report.xml"
+    run = run_cli("--format", "junit", "--output", str(target), "examples/incident", cwd=ROOT)
+    assert (run.exit_code, run.output) == (1, "")
+    assert ET.fromstring(target.read_text(encoding="utf-8")).get("failures") == "5"
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("sarif", "`sarif` is not FORMAT=FILE"),
+        ("xml=out.xml", "unknown format `xml` in `xml=out.xml`"),
+    ],
+)
+def test_report_spec_mistakes_are_usage_errors(spec: str, message: str) -> None:
+    run = run_cli("--report", spec, "examples/incident", cwd=ROOT)
+    assert run.exit_code == 2
+    assert message in run.stderr
+
+
+def test_unwritable_report_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_cli("--report", f"sarif={tmp_path / 'missing' / 'x.sarif'}", "examples/incident", cwd=ROOT)
+    assert run.exit_code == 2
+    assert "cannot write the report to" in run.stderr
+
+
+def test_markdown_stays_within_a_job_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("alloy_lint.reporters.markdown.MAX_ROWS", 3)
+    findings = [_finding(path=f"{name}.alloy.yaml") for name in "abcde"]
+    output = get_reporter("markdown")(Report(findings, 5))
+    assert [line[4:] for line in output.splitlines() if line.startswith("### ")] == [
+        "`a.alloy.yaml`",
+        "`b.alloy.yaml`",
+        "`c.alloy.yaml`",
+    ]
+    assert output.endswith("…and 2 more findings: the log and the SARIF report list them all.\n")
