@@ -1,0 +1,388 @@
+"""An S3 bucket (or any S3-compatible service) laid out by content hash.
+
+The artifact `<algo>:<hex>` is the object `<prefix>/<algo>/<hex>` (a file) or the objects
+under the key prefix `<prefix>/<algo>/<hex>/` (a directory; the keys below it are the
+"/"-separated filenames). Credentials, region and endpoint come from the standard sources
+of boto3's core, botocore (environment, `AWS_ENDPOINT_URL[_S3]`, profiles, instance roles);
+retries are ours, not botocore's.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
+
+import botocore.exceptions as boto_errors
+import botocore.session
+from botocore.config import Config
+from botocore.parsers import ResponseParserError
+
+from alloy_lint.stores import Presence, StoreAnswer, StoreConfigError, StoreSettings, redact, split_artifact
+from alloy_lint.stores.remote import Transient, compare_listing, hash_stream, with_retries
+
+T = TypeVar("T")
+
+_CHUNK = 1 << 20
+_WORKERS = 8  # parallel downloads of a directory artifact's files; below botocore's pool of 10
+# botocore's own rule for bucket names (S3-compatible services allow more than AWS does).
+_BUCKET = re.compile(r"[a-zA-Z0-9.\-_]{1,255}")
+_MULTIPART_ETAG = re.compile(r"-\d+\"?$")
+_ERROR_CODE = re.compile(r"[A-Za-z][A-Za-z0-9.]{0,47}")
+_NOT_FOUND = frozenset({"404", "NoSuchKey", "NotFound"})
+_THROTTLED = frozenset(
+    {"SlowDown", "Throttling", "ThrottlingException", "RequestLimitExceeded", "RequestTimeout"}
+)
+_DENIED = frozenset(
+    {"AccessDenied", "Forbidden", "InvalidAccessKeyId", "SignatureDoesNotMatch", "ExpiredToken"}
+)
+
+
+class _Unreachable(Transient):
+    """A timeout or a refused connection: about the endpoint, not the object asked for."""
+
+
+class _Failure(Exception):
+    """A failure another try will not fix: access denied, no such bucket, a malformed answer."""
+
+
+class _NotFound(Exception):
+    """A definite 404 for one key."""
+
+
+class S3Store:
+    """`s3://bucket/prefix`: presence by HEAD and listing, content by the store's sha256 or a re-hash."""
+
+    page_size = 1000  # keys per listing request: S3's maximum
+
+    def __init__(self, uri: str, settings: StoreSettings | None = None) -> None:
+        self.uri = redact(uri)
+        self.settings = settings or StoreSettings()
+        scheme, _, rest = uri.partition("://")
+        location = rest.split("/", 1)[0]
+        if scheme != "s3":
+            raise StoreConfigError(f"store `{self.uri}` is not an s3:// URI")
+        if "@" in location:
+            raise StoreConfigError(
+                f"store `{self.uri}`: credentials do not belong in the URI; "
+                "use the AWS environment variables or a profile"
+            )
+        if "?" in rest or "#" in rest:
+            raise StoreConfigError(f"store `{self.uri}`: an s3:// store takes no query string or fragment")
+        self.bucket, _, prefix = rest.partition("/")
+        if not _BUCKET.fullmatch(self.bucket):
+            raise StoreConfigError(f"store `{self.uri}`: `{self.bucket}` is not an S3 bucket name")
+        self.prefix = "/".join(part for part in prefix.split("/") if part)
+        self._client: Any = None
+        self._lock = threading.Lock()
+        # Set once a request found the endpoint unreachable: asking again for every other
+        # artifact would multiply the timeout by the length of the chain for the same answer.
+        self._down: str | None = None
+
+    def __repr__(self) -> str:
+        return f"S3Store({self.uri!r})"
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    # --- the protocol ---------------------------------------------------------------------
+
+    def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
+        return self._answer(artifact, self._presence)
+
+    def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
+        return self._answer(artifact, self._verify)
+
+    def _answer(self, artifact: str, ask: Callable[[str, str], StoreAnswer]) -> StoreAnswer:
+        try:
+            algo, digest = split_artifact(artifact)
+        except ValueError:
+            return StoreAnswer(self.uri, Presence.UNKNOWN, "not a content hash")
+        try:
+            return ask(algo, digest)
+        except (Transient, _Failure) as exc:
+            return StoreAnswer(self.uri, Presence.UNKNOWN, str(exc))
+
+    def _key(self, algo: str, digest: str) -> str:
+        return f"{self.prefix}/{algo}/{digest}" if self.prefix else f"{algo}/{digest}"
+
+    def _presence(self, algo: str, digest: str) -> StoreAnswer:
+        key = self._key(algo, digest)
+        try:
+            self._head(key)
+            return StoreAnswer(self.uri, Presence.PRESENT)
+        except _NotFound:
+            pass
+        # A 404 on the key is also what a directory artifact (and a missing bucket) gives:
+        # only an empty listing of a bucket that exists makes it a definite "not there".
+        page = self._list(key + "/", max_keys=1)
+        held = bool(page.get("Contents"))
+        return StoreAnswer(self.uri, Presence.PRESENT if held else Presence.ABSENT)
+
+    def _verify(self, algo: str, digest: str) -> StoreAnswer:
+        key = self._key(algo, digest)
+        try:
+            head = self._head(key, checksum=algo == "sha256")
+        except _NotFound:
+            return self._verify_directory(f"{algo}:{digest}", algo, key + "/")
+        actual, detail = self._file_digest(key, algo, head)
+        if actual == digest:
+            return StoreAnswer(self.uri, Presence.PRESENT)
+        return StoreAnswer(self.uri, Presence.CORRUPT, detail)
+
+    def _verify_directory(self, artifact: str, algo: str, prefix: str) -> StoreAnswer:
+        objects, seen = self._list_all(prefix)
+        if not seen:
+            return StoreAnswer(self.uri, Presence.ABSENT)
+
+        def one(item: tuple[str, str, Any]) -> tuple[str, str]:
+            key, name, algorithms = item
+            head = None
+            # The listing says which checksums an object has; without a sha256 the HEAD is wasted.
+            if algo == "sha256" and (not isinstance(algorithms, list) or "SHA256" in algorithms):
+                try:
+                    head = self._head(key, checksum=True)
+                except _NotFound:
+                    raise _Failure(f"`{name}` was deleted while the artifact was verified") from None
+            return name, self._file_digest(key, algo, head)[0]
+
+        pool = ThreadPoolExecutor(max_workers=max(1, min(_WORKERS, len(objects))))
+        try:
+            files = list(pool.map(one, objects))
+        finally:
+            # After the first failure the answer is known; do not download the rest for nothing.
+            pool.shutdown(wait=True, cancel_futures=True)
+        return compare_listing(self.uri, artifact, files)
+
+    # --- digests --------------------------------------------------------------------------
+
+    def _file_digest(self, key: str, algo: str, head: dict[str, Any] | None) -> tuple[str, str]:
+        """The object's hex digest, and how to say that it is not the address."""
+        recorded = _whole_object_sha256(head) if head is not None and algo == "sha256" else None
+        if recorded is not None:
+            return recorded, f"the store's sha256 checksum of it is sha256:{recorded[:12]}"
+        actual, size = self._download_digest(key, algo)
+        return actual, f"its {size} bytes hash to {algo}:{actual[:12]}"
+
+    def _download_digest(self, key: str, algo: str) -> tuple[str, int]:
+        def fetch(client: Any) -> tuple[str, int]:
+            response = client.get_object(Bucket=self.bucket, Key=key)
+            body = response["Body"]
+            try:
+                actual, size = hash_stream(body.iter_chunks(_CHUNK), algo)
+            finally:
+                body.close()
+            expected = response.get("ContentLength")
+            if not isinstance(expected, int):
+                raise _Failure("malformed answer (no Content-Length)")
+            # A short read is the connection's fault, not the object's: never call it corrupt.
+            if size != expected:
+                raise Transient(f"the download ended after {size} of {expected} bytes")
+            return actual, size
+
+        try:
+            return self._request(fetch)
+        except _NotFound:
+            raise _Failure("the object was deleted while it was verified") from None
+
+    # --- requests -------------------------------------------------------------------------
+
+    def _head(self, key: str, *, checksum: bool = False) -> dict[str, Any]:
+        extra = {"ChecksumMode": "ENABLED"} if checksum else {}
+        head: dict[str, Any] = self._request(
+            lambda client: client.head_object(Bucket=self.bucket, Key=key, **extra)
+        )
+        if not isinstance(head.get("ContentLength"), int):
+            raise _Failure("malformed answer (no Content-Length)")
+        return head
+
+    def _list(self, prefix: str, *, max_keys: int | None = None, token: str | None = None) -> dict[str, Any]:
+        params: dict[str, Any] = {
+            "Bucket": self.bucket,
+            "Prefix": prefix,
+            "MaxKeys": max_keys or self.page_size,
+        }
+        if token:
+            params["ContinuationToken"] = token
+        try:
+            page: dict[str, Any] = self._request(lambda client: client.list_objects_v2(**params))
+        except _NotFound:
+            # A bucket that exists lists (or says NoSuchBucket); a bare 404 is some other server.
+            raise _Failure("HTTP 404 for the bucket listing") from None
+        # A ListBucketResult always names its bucket and counts its keys; anything else
+        # (an HTML page from a proxy, an empty 200) must not read as "no such key".
+        contents = page.get("Contents", [])
+        if ("Name" not in page and "KeyCount" not in page) or not isinstance(contents, list):
+            raise _Failure("malformed answer (not a bucket listing)")
+        return page
+
+    def _list_all(self, prefix: str) -> tuple[list[tuple[str, str, Any]], bool]:
+        """(key, filename, checksum algorithms) of every object below `prefix`, and whether any key was."""
+        objects: list[tuple[str, str, Any]] = []
+        seen = False
+        token: str | None = None
+        while True:
+            page = self._list(prefix, token=token)
+            for item in page.get("Contents", []):
+                key = item.get("Key") if isinstance(item, dict) else None
+                if not isinstance(key, str) or not key.startswith(prefix):
+                    raise _Failure("malformed answer (a listed key outside the prefix)")
+                seen = True
+                name = key[len(prefix) :]
+                # A zero-byte "folder/" marker is a directory, which the composed hash does not list.
+                if name.endswith("/") and item.get("Size") == 0:
+                    continue
+                objects.append((key, name, item.get("ChecksumAlgorithm")))
+            if not page.get("IsTruncated"):
+                return objects, seen
+            token = page.get("NextContinuationToken")
+            if not token:
+                raise _Failure("malformed answer (a truncated listing without a continuation token)")
+
+    def _request(self, call: Callable[[Any], T]) -> T:
+        """`call(client)`, retried after transient failures; every failure becomes ours."""
+        if self._down is not None:
+            raise _Failure(f"{self._down}; not asked again")
+
+        def once() -> T:
+            try:
+                return call(self._s3())
+            except (Transient, _Failure, _NotFound):
+                raise
+            except (boto_errors.BotoCoreError, boto_errors.ClientError, ResponseParserError, OSError) as exc:
+                raise self._classify(exc) from None
+
+        try:
+            return with_retries(once, self.settings)
+        except Transient as exc:
+            attempts = self.settings.retries + 1
+            detail = f"{exc} ({attempts} attempts)" if attempts > 1 else str(exc)
+            if isinstance(exc, _Unreachable):
+                self._down = detail
+            raise Transient(detail) from None
+
+    def _s3(self) -> Any:
+        """The client, made on first use so that a store never asked never loads credentials."""
+        with self._lock:
+            if self._client is None:
+                timeout = self.settings.timeout
+                options: dict[str, Any] = {
+                    "connect_timeout": timeout,
+                    "read_timeout": timeout,
+                    # One attempt per call: `with_retries` decides, with the user's limits.
+                    "retries": {"mode": "standard", "total_max_attempts": 1},
+                }
+                if "response_checksum_validation" in Config.OPTION_DEFAULTS:
+                    # The bytes are hashed here anyway; botocore's CRC32 of them would only cost time.
+                    options["request_checksum_calculation"] = "when_required"
+                    options["response_checksum_validation"] = "when_required"
+                session = botocore.session.get_session()
+                session.register_component("data_loader", _shared_loader(session))
+                try:
+                    self._client = session.create_client(
+                        "s3",
+                        region_name=session.get_config_variable("region") or "us-east-1",
+                        config=Config(**options),
+                    )
+                except ValueError:
+                    # botocore's message quotes the endpoint, which may carry a token.
+                    raise _Failure("invalid S3 endpoint configuration") from None
+            return self._client
+
+    def _classify(self, exc: Exception) -> Exception:
+        """Our exception for a botocore one, with a short detail that names no secret or URL."""
+        after = f"after {float(self.settings.timeout)} s"
+        if isinstance(exc, boto_errors.ClientError):
+            return self._classify_http(exc)
+        if isinstance(exc, boto_errors.ConnectTimeoutError):
+            return _Unreachable(f"connecting timed out {after}")
+        if isinstance(exc, boto_errors.ReadTimeoutError):
+            return _Unreachable(f"timed out {after}")
+        if isinstance(exc, boto_errors.SSLError):
+            return _Failure("TLS error")
+        if isinstance(exc, boto_errors.ProxyConnectionError):
+            return _Unreachable("cannot connect through the proxy")
+        if isinstance(exc, boto_errors.EndpointConnectionError):
+            return _Unreachable("cannot connect")
+        if isinstance(
+            exc,
+            boto_errors.ConnectionClosedError
+            | boto_errors.ResponseStreamingError
+            | boto_errors.IncompleteReadError
+            | boto_errors.HTTPClientError
+            | boto_errors.ConnectionError
+            | OSError,
+        ):
+            return Transient("the connection broke off")
+        if isinstance(exc, boto_errors.NoCredentialsError):
+            return _Failure("no AWS credentials found")
+        if isinstance(exc, boto_errors.PartialCredentialsError | boto_errors.CredentialRetrievalError):
+            return _Failure("cannot load AWS credentials")
+        if isinstance(exc, boto_errors.ProfileNotFound):
+            return _Failure("the configured AWS profile does not exist")
+        if isinstance(exc, ResponseParserError):
+            return _Failure("malformed answer")
+        return _Failure(f"S3 client error ({type(exc).__name__})")
+
+    def _classify_http(self, exc: boto_errors.ClientError) -> Exception:
+        response: Any = exc.response if isinstance(exc.response, dict) else {}
+        error = response.get("Error") or {}
+        code = str(error.get("Code") or "")
+        status = (response.get("ResponseMetadata") or {}).get("HTTPStatusCode")
+        # The code comes from the server: quote it only when it looks like one.
+        named = f" {code}" if _ERROR_CODE.fullmatch(code) else ""
+        if code == "NoSuchBucket":
+            return _Failure(f"no such bucket `{self.bucket}`")
+        if code in _NOT_FOUND or (status == 404 and not named):
+            return _NotFound()
+        if status == 403 or code in _DENIED:
+            return _Failure(f"access denied (HTTP {status or 403}{named})")
+        if not isinstance(status, int):
+            return _Failure(f"malformed answer{named}")
+        if status >= 500 or status == 429 or code in _THROTTLED:
+            return Transient(f"HTTP {status}{named}")
+        return _Failure(f"HTTP {status}{named}")
+
+
+_loader: Any = None
+_loader_lock = threading.Lock()
+
+
+def _shared_loader(session: botocore.session.Session) -> Any:
+    """One loader of botocore's service models for every store: loading them costs a third of a
+    second per session, while credentials, region and endpoint stay each session's own."""
+    global _loader
+    with _loader_lock:
+        if _loader is None:
+            _loader = session.get_component("data_loader")
+        return _loader
+
+
+def _whole_object_sha256(head: dict[str, Any]) -> str | None:
+    """The hex sha256 of the whole object as the store records it, or None.
+
+    A multipart object's sha256 is usually a checksum of its parts' checksums (COMPOSITE),
+    which says nothing comparable about the bytes; so is one with a `-N` suffix, or with a
+    multipart ETag when the store does not report the checksum type.
+    """
+    value = head.get("ChecksumSHA256")
+    if not isinstance(value, str):
+        return None
+    kind = head.get("ChecksumType")
+    if kind is None:
+        if "-" in value or _MULTIPART_ETAG.search(str(head.get("ETag", ""))):
+            return None
+    elif kind != "FULL_OBJECT":
+        return None
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw.hex() if len(raw) == 32 else None
