@@ -199,3 +199,24 @@ def test_no_progress_line_when_not_on_a_terminal(tmp_path: Path) -> None:
     model = _model_dir(tmp_path)
     run = run_cli("hash", "--no-cache", str(model))
     assert run.stderr == ""
+
+
+def test_a_mapped_file_truncated_while_hashed_is_detected_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hashing, "_WINDOW", 4 << 20)
+    path = tmp_path / "large.gguf"
+    path.write_bytes(os.urandom(hashing._MMAP_MIN + (8 << 20)))
+
+    def truncate(count: int) -> None:
+        os.truncate(path, 1 << 20)
+
+    with pytest.raises(HashError, match="changed while it was being hashed"):
+        hashing.hash_file(path, "blake3", progress=truncate)
+
+
+def test_large_blake3_files_hash_the_same_mapped_or_read(tmp_path: Path) -> None:
+    data = os.urandom(hashing._MMAP_MIN + 12345)
+    path = tmp_path / "large.gguf"
+    path.write_bytes(data)
+    assert hash_path(path, "blake3").hex == blake3.blake3(data).hexdigest()
