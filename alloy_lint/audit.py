@@ -21,6 +21,7 @@ class AuditResult:
     findings: list[Finding]
     files: int
     documents: list[Document] = field(default_factory=list)
+    context: AuditContext | None = None  # what the rules saw, for the publish gate's verdict
 
 
 def select_rules(
@@ -75,6 +76,14 @@ def validate(documents: list[Document]) -> tuple[list[Any], dict[int, list[Schem
             continue
         entries.append(Entry(doc, manifest))
     return entries, problems
+
+
+def build_context(
+    documents: list[Document], stores: Sequence[Store] = (), options: Options | None = None
+) -> AuditContext:
+    """The context rules see, from loaded documents: validated entries and the lineage graph."""
+    entries, problems = validate(documents)
+    return AuditContext(documents, entries, problems, list(stores), options or Options())
 
 
 def run_rules(ctx: AuditContext, rules: Iterable[type[Rule]]) -> list[Finding]:
@@ -138,8 +147,7 @@ def audit(
     if documents is None:
         documents = load_documents(paths)
     policy = policy or Policy()
-    entries, problems = validate(documents)
-    ctx = AuditContext(documents, entries, problems, list(stores), options or Options())
+    ctx = build_context(documents, stores, options)
     phases: dict[int, list[type[Rule]]] = {}
     for rule in rules:
         phases.setdefault(rule.phase, []).append(rule)
@@ -158,7 +166,7 @@ def audit(
         findings, ctx.stale_baseline = policy.baseline.split(findings)
     findings += policy.adjust(run_rules(ctx, phases.get(2, ())))
     findings.sort(key=Finding.sort_key)
-    return AuditResult(findings, len(documents), documents)
+    return AuditResult(findings, len(documents), documents, ctx)
 
 
 # --- schema errors in a user's words ------------------------------------------------------

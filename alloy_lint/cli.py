@@ -163,6 +163,12 @@ def check(
             if code != "ALL" and not any(c.startswith(code) for c in rules):
                 raise click.UsageError(f"unknown rule selector `{code}` (see `alloy-lint rules`)")
         store_uris = list(stores) or config.stores
+        if publish and not store_uris:
+            # The gate proves the chain is retrievable; with nothing to ask it proves nothing.
+            raise click.UsageError(
+                "--publish needs a store to prove every published chain retrievable: "
+                "give --store URI or set `stores` in the configuration"
+            )
         settings = StoreSettings(
             timeout=store_timeout or config.store_timeout,
             retries=config.store_retries if store_retries is None else store_retries,
@@ -206,6 +212,13 @@ def check(
         click.echo(f"Wrote {count} accepted finding{'s' if count != 1 else ''} to {write_baseline}.")
         sys.exit(EXIT_CLEAN)
 
+    threshold = Severity(fail_on or config.fail_on).rank
+    failing = any(f.severity.rank >= threshold for f in result.findings)
+    gate = None
+    if publish and result.context is not None:
+        from alloy_lint.gate import evaluate
+
+        gate = evaluate(result.context, sum(1 for f in result.findings if f.severity.rank >= threshold))
     report = Report(
         result.findings,
         result.files,
@@ -215,6 +228,7 @@ def check(
         ],
         paths=[doc.display for doc in result.documents],
         root=Path.cwd(),
+        gate=gate,
     )
     for report_format, report_file in reports:
         _write_report(report_file, get_reporter(report_format)(report, color=False))
@@ -226,8 +240,6 @@ def check(
         use_color = _use_color(color, sys.stdout)
         click.echo(get_reporter(output_format)(report, color=use_color), nl=False, color=use_color)
 
-    threshold = Severity(fail_on or config.fail_on).rank
-    failing = any(f.severity.rank >= threshold for f in result.findings)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
@@ -350,3 +362,189 @@ def schema() -> None:
     from alloy_lint.model import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2))
+
+
+# --- lifecycle: why, gc-plan, graph -------------------------------------------------------
+
+_config_option = click.option(
+    "--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+_isolated_option = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+_paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+
+
+def _lineage(
+    paths: tuple[Path, ...], config_path: Path | None, isolated: bool, store_uris: list[str]
+) -> tuple[Any, list[Any]]:
+    """The audit context of PATHS (default: configured, else `.`) and the stores opened for it."""
+    from alloy_lint.audit import build_context, load_documents
+    from alloy_lint.config import ConfigError, find_config, load_config
+    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
+
+    if isolated and config_path is not None:
+        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
+    try:
+        config = load_config(None if isolated else config_path or find_config(Path.cwd()))
+        settings = StoreSettings(timeout=config.store_timeout, retries=config.store_retries)
+        opened = [open_store(uri, settings) for uri in store_uris or ()]
+    except (ConfigError, StoreConfigError) as exc:
+        click.echo(f"alloy-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    targets = list(paths) or config.paths or [Path(".")]
+    documents = load_documents(targets, exclude=config.exclude)
+    return build_context(documents, opened), opened
+
+
+def _configured_stores(config_path: Path | None, isolated: bool) -> list[str]:
+    from alloy_lint.config import ConfigError, find_config, load_config
+
+    if isolated:
+        return []
+    try:
+        return load_config(config_path or find_config(Path.cwd())).stores
+    except ConfigError as exc:
+        click.echo(f"alloy-lint: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _resolve_or_exit(ctx: Any, query: str) -> str:
+    from alloy_lint.lifecycle import ArtifactLookupError, resolve
+
+    try:
+        return resolve(ctx.graph, query)
+    except ArtifactLookupError as exc:
+        click.echo(f"alloy-lint: {exc.message}", err=True)
+        for candidate in exc.candidates:
+            click.echo(f"  {candidate}  {ctx.graph.label(candidate)}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _note_unloaded(ctx: Any) -> None:
+    """Say which manifests the lineage is missing, so a short answer is not taken as whole."""
+    broken = [doc.display for doc in ctx.documents if not doc.loaded or id(doc) in ctx.schema_problems]
+    if broken:
+        click.echo(
+            f"alloy-lint: note: {len(broken)} manifest{'s' if len(broken) != 1 else ''} did not load "
+            f"or validate and {'are' if len(broken) != 1 else 'is'} not in the lineage: {', '.join(broken)}",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("artifact", metavar="HASH")
+@_paths_argument
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@_config_option
+@_isolated_option
+def why(
+    artifact: str, paths: tuple[Path, ...], output_format: str, config_path: Path | None, isolated: bool
+) -> None:
+    """Why HASH is kept: every path from it up to a published root (as `nix why-depends`).
+
+    HASH may be a unique prefix (`sha256:971ff76`, `971ff76`). When nothing published
+    depends on it, says its retention and what would let it be collected.
+    """
+    from alloy_lint.lifecycle import Lifecycle
+    from alloy_lint.reporters.lifecycle import why_json, why_text
+
+    ctx, _ = _lineage(paths, config_path, isolated, [])
+    _note_unloaded(ctx)
+    answer = Lifecycle(ctx).why(_resolve_or_exit(ctx, artifact))
+    click.echo((why_json if output_format == "json" else why_text)(answer), nl=False)
+
+
+@main.command(name="gc-plan")
+@_paths_argument
+@click.option("--store", "stores", multiple=True, metavar="URI", help="A store to plan for (repeatable).")
+@click.option("--include-unreferenced", is_flag=True, help="Call artifacts no manifest mentions collectable.")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--print-dead", is_flag=True, help="Print only the collectable hashes, one per line.")
+@click.option("-0", "--null", is_flag=True, help="With --print-dead, end each hash with NUL (for xargs -0).")
+@_config_option
+@_isolated_option
+def gc_plan_command(
+    paths: tuple[Path, ...],
+    stores: tuple[str, ...],
+    include_unreferenced: bool,
+    output_format: str,
+    print_dead: bool,
+    null: bool,
+    config_path: Path | None,
+    isolated: bool,
+) -> None:
+    """Which stored artifacts are live (and why) and which their retention lets go.
+
+    Never deletes anything. Refuses (exit 2) when a manifest did not load or validate, or
+    a store cannot list everything it holds: an incomplete picture could call a live
+    artifact dead. Stores default to the configured ones.
+    """
+    from alloy_lint.lifecycle import PlanRefused, gc_plan
+    from alloy_lint.reporters.lifecycle import plan_dead, plan_json, plan_text
+
+    if (print_dead or null) and output_format == "json":
+        raise click.UsageError("--print-dead prints bare hashes; it cannot be combined with --format json")
+    uris = list(stores) or _configured_stores(config_path, isolated)
+    if not uris:
+        raise click.UsageError("gc-plan needs a store: give --store URI or set `stores` in the configuration")
+    ctx, opened = _lineage(paths, config_path, isolated, uris)
+    try:
+        plan = gc_plan(ctx, opened, include_unreferenced=include_unreferenced)
+    except PlanRefused as refused:
+        click.echo("alloy-lint: gc-plan refuses to plan, so that nothing live is called dead:", err=True)
+        for reason in refused.reasons:
+            click.echo(f"  {reason}", err=True)
+        sys.exit(EXIT_USAGE)
+    finally:
+        for store in opened:
+            store.close()
+    if print_dead or null:
+        click.echo(plan_dead(plan, null=null), nl=False)
+    else:
+        click.echo((plan_json if output_format == "json" else plan_text)(plan), nl=False)
+
+
+@main.command(name="graph")
+@_paths_argument
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["mermaid", "dot", "json"]),
+    default="mermaid",
+    show_default=True,
+)
+@click.option("--around", metavar="HASH", help="Only this artifact, its ancestors and its descendants.")
+@click.option(
+    "--store", "stores", multiple=True, metavar="URI", help="Mark what no store holds (repeatable)."
+)
+@_config_option
+@_isolated_option
+def graph_command(
+    paths: tuple[Path, ...],
+    output_format: str,
+    around: str | None,
+    stores: tuple[str, ...],
+    config_path: Path | None,
+    isolated: bool,
+) -> None:
+    """The lineage as a picture: Mermaid (for GitHub Markdown), Graphviz DOT, or JSON.
+
+    Shape and colour show retention; published roots have a heavy border; breaks (an
+    artifact of a published chain in no store, ephemeral on a published chain, a failed
+    or missing load test of a published artifact) are red.
+    """
+    from alloy_lint.picture import build_picture
+    from alloy_lint.reporters.picture import RENDERERS
+
+    ctx, opened = _lineage(paths, config_path, isolated, list(stores))
+    _note_unloaded(ctx)
+    try:
+        centre = _resolve_or_exit(ctx, around) if around else None
+        picture = build_picture(ctx, centre)
+    finally:
+        for store in opened:
+            store.close()
+    click.echo(RENDERERS[output_format](picture), nl=False)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from alloy_lint.baseline import Baseline
     from alloy_lint.baseline import Entry as BaselineEntry
     from alloy_lint.graph import Entry, LineageGraph, StageRef
+    from alloy_lint.inspect import Inspection
     from alloy_lint.loader import Document, Path_
     from alloy_lint.model import Validation
     from alloy_lint.rules import Rule
@@ -47,6 +48,9 @@ class Options:
     min_copies: int = 1
     verify: bool = False
     runtime_formats: dict[str, frozenset[str]] = field(default_factory=lambda: dict(RUNTIME_FORMATS))
+    # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
+    inspect: bool = False
+    inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains
 
 
 @dataclass
@@ -64,6 +68,7 @@ class AuditContext:
     baseline: Baseline | None = None
     stale_baseline: list[BaselineEntry] = field(default_factory=list)
     _presence: dict[str, list[StoreAnswer]] = field(default_factory=dict)
+    _inspections: dict[str, Inspection | None] = field(default_factory=dict)
 
     @cached_property
     def graph(self) -> LineageGraph:
@@ -139,6 +144,21 @@ class AuditContext:
         for ref in self.graph.producers.get(artifact, ()):
             found.extend(location for location in ref.stage.locations or () if location not in found)
         return found
+
+    def inspection(self, artifact: str) -> Inspection | None:
+        """The headers of `artifact` as the first local store holding it keeps it; None if none does."""
+        if artifact not in self._inspections:
+            from alloy_lint.inspect import inspect_path
+
+            found = None
+            for store in self.stores:
+                locate = getattr(store, "local_path", None)
+                path = locate(artifact) if locate is not None else None
+                if path is not None:
+                    found = inspect_path(path)
+                    break
+            self._inspections[artifact] = found
+        return self._inspections[artifact]
 
     def presence(self, artifact: str) -> list[StoreAnswer]:
         """Every configured store's answer for `artifact`, each store asked once.

@@ -61,7 +61,7 @@ def line(label: str, ours: float, peer: float, size: int, target: str) -> None:
     ratio = peer / ours
     rate = size / ours / (1 << 30)
     print(
-        f"  {label:<44} {ours:7.3f} s ({rate:5.2f} GiB/s) vs {peer:7.3f} s -> {ratio:5.2f}x  (target {target})"
+        f"  {label:<44} {ours:7.3f} s ({rate:5.2f} GiB/s) vs {peer:7.3f} s -> {ratio:5.2f}x (target {target})"
     )
 
 

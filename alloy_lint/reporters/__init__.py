@@ -6,8 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from alloy_lint.gate import GateVerdict
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
 
@@ -41,6 +45,7 @@ class Report:
     rules: Sequence[RuleInfo] = ()
     paths: Sequence[str] = ()  # every audited file, as findings name them
     root: Path | None = None  # the directory relative paths start from
+    gate: GateVerdict | None = None  # the publish gate's verdict, under `check --publish`
 
     @property
     def errors(self) -> int:

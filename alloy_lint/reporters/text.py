@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from alloy_lint.findings import Severity
-from alloy_lint.reporters import Report, chain_text
+from alloy_lint.reporters import Report, chain_text, short_hash
+
+if TYPE_CHECKING:
+    from alloy_lint.gate import GateVerdict
 
 _RESET = "\033[0m"
 _BOLD = "\033[1m"
@@ -28,4 +34,34 @@ def render(report: Report, *, color: bool = False) -> str:
         lines.append(paint(report.verdict, _GREEN))
     else:
         lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
+    if report.gate is not None:
+        lines += _gate(report.gate, paint)
     return "\n".join(lines) + "\n"
+
+
+def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
+    """The publish gate: one block per published artifact, then the overall verdict."""
+    lines = ["", paint("Publish gate", _BOLD)]
+    for a in gate.artifacts:
+        lines.append(f"  {paint(short_hash(a.artifact), _BOLD)}  {a.label}")
+        lines += [f"    {how}" for how in a.published_by]
+        lines.append(f"    runtimes declared: {', '.join(a.runtimes) or 'none'}")
+        validated = [
+            f"{v.runtime} {v.status if v.status != 'missing' else 'not tested'}"
+            + (f" ({v.version})" if v.version else "")
+            for v in a.validations
+        ]
+        lines.append(f"    validated: {', '.join(validated) or '-'}")
+        chain = f"    chain retrievable: {a.retrievable} of {a.chain} artifact{'s' if a.chain != 1 else ''}"
+        if a.missing:
+            chain += f"; in no store: {', '.join(map(short_hash, a.missing))}"
+        if a.unknown:
+            chain += f"; unknown: {', '.join(map(short_hash, a.unknown))}"
+        lines.append(chain)
+        lines.append(f"    copies: at least {a.fewest_copies} of each (min-copies {a.min_copies})")
+        if a.publishable:
+            lines.append(paint("    ✓ publishable", _GREEN))
+        else:
+            lines.append(paint(f"    ✗ not publishable: {'; '.join(a.problems)}", _RED))
+    lines.append(paint(gate.summary, _BOLD, _GREEN if gate.publishable else _RED))
+    return lines

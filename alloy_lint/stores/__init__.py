@@ -13,6 +13,12 @@ Layout: the artifact `<algo>:<hex>` lives at `<root>/<algo>/<hex>` — a file, o
 directory artifact a directory (local), a key prefix (S3), or on HTTP the artifact's
 canonical file listing, whose bytes hash to the same address. Hub repositories are not
 laid out by hash: they are matched through a stage's `locations`.
+
+Optional capability, listing: `list_artifacts() -> Iterator[str]` yields every
+well-formed `<algo>:<hex>` the store holds, and raises `StoreListingError` when it cannot
+list all of them (a partial listing would let `gc-plan` miss live artifacts or invent
+dead ones). Only commands that must see the whole store (`gc-plan`) ask for it; a store
+without the method, or whose listing fails, makes them refuse rather than guess.
 """
 
 from __future__ import annotations
@@ -62,6 +68,10 @@ class Store(Protocol):
     def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
 
     def close(self) -> None: ...
+
+
+class StoreListingError(Exception):
+    """A store that cannot list everything it holds: the listing is incomplete, never partial."""
 
 
 class StoreConfigError(ValueError):

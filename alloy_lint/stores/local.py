@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from alloy_lint.hashing import HashError, hash_path
-from alloy_lint.stores import Presence, StoreAnswer, StoreSettings, split_artifact
+from alloy_lint.hashing import ALGORITHMS, HashError, hash_path, is_hex_digest
+from alloy_lint.stores import Presence, StoreAnswer, StoreListingError, StoreSettings, split_artifact
 
 
 class LocalStore:
@@ -53,6 +53,11 @@ class LocalStore:
         _, answer = self._locate(artifact)
         return answer or StoreAnswer(self.uri, Presence.PRESENT)
 
+    def local_path(self, artifact: str) -> Path | None:
+        """Where the store keeps `artifact` (a file or a directory), for reading; None if it does not."""
+        path, _ = self._locate(artifact)
+        return path
+
     def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         path, answer = self._locate(artifact)
         if answer is not None or path is None:
@@ -66,3 +71,36 @@ class LocalStore:
             return StoreAnswer(self.uri, Presence.PRESENT)
         files = tuple((f.filename, f.hex) for f in actual.files) if actual.files is not None else None
         return StoreAnswer(self.uri, Presence.CORRUPT, f"its bytes hash to {algo}:{actual.hex[:12]}", files)
+
+    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+        """Every `<algo>:<hex>` under `<root>/<algo>/`, in sorted order.
+
+        Entries that cannot be artifacts (other names, other directories at the root) are
+        skipped and reported to `on_skip(entry, reason)`, the entry relative to the root.
+        Raises `StoreListingError` when any part of the store cannot be read.
+        """
+        skip = on_skip or (lambda _entry, _reason: None)
+        if not self.root.is_dir():
+            reason = "does not exist" if not self.root.exists() else "is not a directory"
+            raise StoreListingError(f"store `{self.uri}`: the root {reason}")
+        for name in _sorted_names(self.root, self.uri):
+            if name not in ALGORITHMS:
+                skip(name, "not an algorithm directory (blake3 or sha256)")
+            elif not (self.root / name).is_dir():
+                skip(name, "not a directory")
+        for algo in ALGORITHMS:
+            directory = self.root / algo
+            if not directory.is_dir():
+                continue
+            for digest in _sorted_names(directory, self.uri):
+                if is_hex_digest(digest):
+                    yield f"{algo}:{digest}"
+                else:
+                    skip(f"{algo}/{digest}", "not a 64-digit lowercase hex digest")
+
+
+def _sorted_names(directory: Path, uri: str) -> list[str]:
+    try:
+        return sorted(entry.name for entry in os.scandir(directory))
+    except OSError as exc:
+        raise StoreListingError(f"store `{uri}`: cannot list {directory}: {exc.strerror or exc}") from None
