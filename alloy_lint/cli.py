@@ -109,6 +109,16 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option(
     "--stdin-filename", metavar="PATH", help="The name of the manifest read from `-` (standard input)."
 )
+@click.option(
+    "--inspect", is_flag=True, help="Open published weights in local stores (headers only): AL5xx rules."
+)
+@click.option(
+    "--inspect-artifact",
+    "inspect_artifacts",
+    multiple=True,
+    metavar="HASH",
+    help="With --inspect, also open this artifact of a published chain (repeatable).",
+)
 def check(
     paths: tuple[Path, ...],
     stores: tuple[str, ...],
@@ -133,6 +143,8 @@ def check(
     write_baseline: Path | None,
     statistics: bool,
     stdin_filename: str | None,
+    inspect: bool,
+    inspect_artifacts: tuple[str, ...],
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
     from alloy_lint.audit import Policy, audit, load_documents, select_rules
@@ -143,10 +155,12 @@ def check(
     from alloy_lint.context import Options
     from alloy_lint.findings import Severity
     from alloy_lint.loader import load_text
+    from alloy_lint.progress import Progress
+    from alloy_lint.progress import wanted as progress_wanted
     from alloy_lint.reporters import Report, RuleInfo, get_reporter
     from alloy_lint.rules import RuleLoadError, load_rules
     from alloy_lint.runtimes import RUNTIME_FORMATS, normalize_format
-    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
+    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store, redact
 
     if isolated and config_path is not None:
         raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
@@ -181,6 +195,10 @@ def check(
             baseline=Baseline.read(baseline, str(baseline)) if baseline and not write_baseline else None,
             known_codes=frozenset(rules),
         )
+        if verify and progress_wanted():
+            settings.progress = Progress("verifying stored content", 0)
+        if inspect or inspect_artifacts:
+            _check_inspect_usage(store_uris, inspect_artifacts)
         opened = [open_store(uri, settings) for uri in store_uris]
     except (ConfigError, RuleLoadError, StoreConfigError, BaselineError) as exc:
         click.echo(f"alloy-lint: {exc}", err=True)
@@ -194,6 +212,8 @@ def check(
         min_copies=min_copies or config.min_copies,
         verify=verify,
         runtime_formats=runtime_formats,
+        inspect=inspect or bool(inspect_artifacts),
+        inspect_artifacts=tuple(inspect_artifacts),
     )
     targets = list(paths) or config.paths or [Path(".")]
     documents = load_documents([t for t in targets if str(t) != "-"], exclude=config.exclude)
@@ -206,6 +226,15 @@ def check(
             store.close()
         if settings.cache is not None:
             settings.cache.close()
+        if isinstance(settings.progress, Progress):
+            settings.progress.__exit__(None, None, None)
+
+    if opened and result.context is not None:
+        for path, line, location in result.context.uncovered_locations():
+            click.echo(
+                f"note: {path}:{line}: `{redact(location)}` is under no configured store; not contacted",
+                err=True,
+            )
 
     if write_baseline is not None:
         count = write_baseline_file(write_baseline, result.findings)
@@ -241,6 +270,21 @@ def check(
         click.echo(get_reporter(output_format)(report, color=use_color), nl=False, color=use_color)
 
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+
+
+def _check_inspect_usage(store_uris: list[str], artifacts: tuple[str, ...]) -> None:
+    """`--inspect` reads weights from a local store, with the `inspect` extra installed."""
+    from importlib.util import find_spec
+
+    from alloy_lint.hashing import well_formed
+
+    for artifact in artifacts:
+        if well_formed(artifact) is None:
+            raise click.UsageError(f"--inspect-artifact `{artifact}` is not a content hash (<algo>:<hex>)")
+    if not any("://" not in uri or uri.startswith("file://") for uri in store_uris):
+        raise click.UsageError("--inspect opens weights held in a local store: give --store DIR")
+    if find_spec("gguf") is None:
+        raise click.UsageError("--inspect needs the `inspect` extra: pip install 'alloy-lint[inspect]'")
 
 
 def _report_spec(value: str) -> tuple[str, Path]:
@@ -548,3 +592,48 @@ def graph_command(
         for store in opened:
             store.close()
     click.echo(RENDERERS[output_format](picture), nl=False)
+
+
+@main.command(name="inspect")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--runtime",
+    "runtimes",
+    multiple=True,
+    metavar="NAME",
+    help="A runtime to judge the weights for (repeatable) [the ones each format has a table for].",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def inspect_command(path: Path, runtimes: tuple[str, ...], output_format: str) -> None:
+    """Read a weights file or directory by its headers and say which runtimes would load it.
+
+    GGUF and safetensors (with config.json) are read without a byte of tensor data: the
+    architecture, hyperparameters, tensor shapes and types, and per-layer head counts,
+    held to what llama.cpp, transformers and vLLM derive from the metadata. Exits 1 when
+    a runtime would refuse the weights.
+    """
+    from importlib.util import find_spec
+
+    from alloy_lint.rules import did_you_mean
+    from alloy_lint.runtimes import RUNTIME_FORMATS
+
+    for runtime in runtimes:
+        if runtime not in RUNTIME_FORMATS:
+            hint = did_you_mean(runtime, list(RUNTIME_FORMATS))
+            click.echo(f"alloy-lint: unknown runtime `{runtime}`{hint}", err=True)
+            sys.exit(EXIT_USAGE)
+    if find_spec("gguf") is None:
+        click.echo("alloy-lint: `inspect` needs the extra: pip install 'alloy-lint[inspect]'", err=True)
+        sys.exit(EXIT_USAGE)
+    from alloy_lint.inspect import inspect_path
+    from alloy_lint.reporters.inspection import document, render_json, render_text
+
+    inspection = inspect_path(path)
+    data = document(inspection, runtimes)
+    click.echo((render_json if output_format == "json" else render_text)(data), nl=False)
+    if not inspection.models:
+        sys.exit(EXIT_USAGE)
+    rejected = any(v["verdict"] == "rejects" for m in data["models"] for v in m["verdicts"])
+    sys.exit(EXIT_FINDINGS if rejected else EXIT_CLEAN)

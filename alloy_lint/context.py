@@ -138,6 +138,20 @@ class AuditContext:
             return reasons[0].entry.doc, reasons[0].path, reasons[0].stage.id if reasons[0].stage else None
         return None
 
+    def uncovered_locations(self) -> list[tuple[str, int, str]]:
+        """(path, line, location) of each stage location that no configured store covers.
+
+        Those are never contacted: only configured stores are.
+        """
+        found = []
+        for entry in self.entries:
+            for index, stage in enumerate(entry.manifest.stages):
+                for position, location in enumerate(stage.locations or ()):
+                    if not any(store.covers(location) for store in self.stores):
+                        line, _ = entry.doc.locate(("stages", index, "locations", position))
+                        found.append((entry.doc.display, line, location))
+        return found
+
     def locations(self, artifact: str) -> list[str]:
         """The `locations` every producing stage records for `artifact`."""
         found: list[str] = []

@@ -73,15 +73,27 @@ def test_python_dash_m_runs_the_same_command() -> None:
     assert result.stdout.strip() == f"alloy-lint, version {__version__}"
 
 
-def test_without_a_store_retrievability_is_a_warning_and_an_error_under_publish() -> None:
+def test_without_a_store_retrievability_is_a_warning_and_the_gate_refuses() -> None:
     plain = run_cli("--isolated", "--format", "json", "--select", "AL404", "examples/repaired", cwd=ROOT)
     assert {f["severity"] for f in plain.json["findings"]} == {"warning"}
     assert plain.exit_code == 0
-    gate = run_cli(
-        "--isolated", "--publish", "--format", "json", "--select", "AL404", "examples/repaired", cwd=ROOT
+    gate = run_cli("--isolated", "--publish", "examples/repaired", cwd=ROOT)
+    assert gate.exit_code == 2
+    assert "--publish" in gate.stderr
+
+
+def test_locations_outside_the_configured_stores_are_noted_and_never_contacted(tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "m.alloy.yaml").write_text(
+        "name: m\nversion: 1.0.0\nsource: {baseModel: org/base, revision: abc}\nstages:\n"
+        "  - type: train\n    retention: permanent\n"
+        f"    artifactHash: sha256:{'1' * 64}\n"
+        '    locations: ["https://user:secret@mirror.invalid/x?sig=1", "store/sha256/1111"]\n'
     )
-    assert {f["severity"] for f in gate.json["findings"]} == {"error"}
-    assert gate.exit_code == 1
+    run = run_cli("--isolated", "--store", "store", ".", cwd=tmp_path)
+    assert run.stderr == (
+        "note: m.alloy.yaml:8: `https://mirror.invalid/x` is under no configured store; not contacted\n"
+    )
 
 
 def test_store_option_overrides_the_configured_stores(tmp_path: Path) -> None:

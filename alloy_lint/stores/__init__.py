@@ -24,7 +24,7 @@ without the method, or whose listing fails, makes them refuse rather than guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol
@@ -58,6 +58,8 @@ class StoreSettings:
     retries: int = 3
     backoff: float = 0.5
     cache: DigestCache | None = field(default=None, repr=False)
+    # Called with a byte count as content is hashed (a progress line on a terminal).
+    progress: Callable[[int], None] | None = field(default=None, repr=False)
 
 
 class Store(Protocol):
@@ -66,6 +68,10 @@ class Store(Protocol):
     def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
 
     def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
+
+    def covers(self, location: str) -> bool:
+        """Whether a stage's `locations` entry lies under this store (and may be asked)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -119,6 +125,12 @@ _USERINFO = re.compile(r"(?<=://)[^/@]*@")
 def redact(uri: str) -> str:
     """A URI fit for output: no user:password@, no query string (signatures, tokens)."""
     return _USERINFO.sub("", uri.split("?", 1)[0].split("#", 1)[0])
+
+
+def under(location: str, root: str) -> bool:
+    """Whether the URI `location` is `root` or below it (credentials and queries ignored)."""
+    location, root = redact(location).rstrip("/"), redact(root).rstrip("/")
+    return location == root or location.startswith(root + "/")
 
 
 def split_artifact(artifact: str) -> tuple[str, str]:

@@ -246,6 +246,9 @@ class HubStore:
         """Forget what was learnt; huggingface_hub's shared session is not ours to close."""
         self._memo.clear()
 
+    def covers(self, location: str) -> bool:
+        return self._raw_under_root(location)
+
     def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         """Whether the artifact's files are listed at a pinned location under the root."""
         return self._answer(artifact, locations, verify=False)

@@ -54,6 +54,7 @@ from alloy_lint.stores import (
     StoreSettings,
     redact,
     split_artifact,
+    under,
 )
 from alloy_lint.stores.remote import Transient, hash_stream, with_retries
 
@@ -139,6 +140,9 @@ class HttpStore:
             conn.close()
 
     # --- the protocol -------------------------------------------------------------------
+
+    def covers(self, location: str) -> bool:
+        return under(location, self.uri)
 
     def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         """Whether the server has the artifact (for a directory, its listing)."""

@@ -49,6 +49,13 @@ class LocalStore:
             return Path(real), None
         return None, StoreAnswer(self.uri, Presence.UNKNOWN, f"`{algo}/{digest[:12]}…` {reason}")
 
+    def covers(self, location: str) -> bool:
+        path = location[len("file://") :] if location.startswith("file://") else location
+        if "://" in path:
+            return False
+        root = os.path.realpath(self.root)
+        return os.path.commonpath([root, os.path.realpath(path)]) == root
+
     def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         _, answer = self._locate(artifact)
         return answer or StoreAnswer(self.uri, Presence.PRESENT)
@@ -64,7 +71,7 @@ class LocalStore:
             return answer or StoreAnswer(self.uri, Presence.UNKNOWN)
         algo, digest = split_artifact(artifact)
         try:
-            actual = hash_path(path, algo, cache=self.settings.cache)
+            actual = hash_path(path, algo, cache=self.settings.cache, progress=self.settings.progress)
         except HashError as exc:
             return StoreAnswer(self.uri, Presence.UNKNOWN, f"cannot hash {exc}")
         if actual.hex == digest:

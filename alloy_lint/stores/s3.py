@@ -22,7 +22,15 @@ import botocore.session
 from botocore.config import Config
 from botocore.parsers import ResponseParserError
 
-from alloy_lint.stores import Presence, StoreAnswer, StoreConfigError, StoreSettings, redact, split_artifact
+from alloy_lint.stores import (
+    Presence,
+    StoreAnswer,
+    StoreConfigError,
+    StoreSettings,
+    redact,
+    split_artifact,
+    under,
+)
 from alloy_lint.stores.remote import Transient, compare_listing, hash_stream, with_retries
 
 T = TypeVar("T")
@@ -93,6 +101,9 @@ class S3Store:
             client.close()
 
     # --- the protocol ---------------------------------------------------------------------
+
+    def covers(self, location: str) -> bool:
+        return under(location, self.uri)
 
     def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         return self._answer(artifact, self._presence)
