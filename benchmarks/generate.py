@@ -2,7 +2,7 @@
 
 The manifests are modelled on the published forge alloys in `../shared/corpus/` (long
 descriptions, tags, benchmark results with hashes, hardware reports, multi-line samples,
-integrity blocks with per-file sha256), extended with the chain fields of SPEC §1.3-§1.5
+integrity blocks with per-file sha256), extended with the chain fields
 (`artifactHash`, `parentArtifactHash`, `retention`, `supersedes`, `target.runtimes`,
 `results.validations`).
 
@@ -19,8 +19,8 @@ They are organised as lineages. Each family starts from one base model and holds
 Most manifests are clean; a small share carries a realistic mistake (a stage without
 `retention`, an `ephemeral` artifact on a published chain, a publishing manifest without
 `target.runtimes`, a failed or stale load test). Every hash is the sha256 of deterministic
-bytes; a final artifact's hash is composed from its files' hashes as SPEC §2 says, so it
-equals `results.integrity.modelHash`. The output depends only on `--count` and `--seed`.
+bytes; a final artifact's hash is composed from its files' hashes the way `alloy-lint hash`
+composes a directory, so it equals `results.integrity.modelHash`. The output depends only on `--count` and `--seed`.
 
     python benchmarks/generate.py OUT_DIR [--count 2000] [--seed 20260401]
 """
@@ -282,7 +282,7 @@ def commit(*parts: object) -> str:
 
 
 def compose(files: list[Json]) -> str:
-    """SPEC §2: the sha256 of the canonical JSON listing of `{filename, sha256}`."""
+    """The directory hash: the sha256 of the canonical JSON listing of `{filename, sha256}`."""
     listing = sorted(({"filename": f["filename"], "sha256": f["sha256"]} for f in files), key=_filename)
     payload = json.dumps(listing, separators=(",", ":"), sort_keys=True).encode("utf-8")
     return "sha256:" + hashlib.sha256(payload).hexdigest()

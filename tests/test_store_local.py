@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
 
-from alloy_lint.stores import Presence, StoreConfigError, StoreSettings, open_store, redact
+from alloy_lint.stores import (
+    Presence,
+    StoreConfigError,
+    StoreListingError,
+    StoreSettings,
+    open_store,
+    redact,
+)
 from alloy_lint.stores.local import LocalStore
 
 DATA = b"quantized weights\n"
@@ -64,3 +72,47 @@ def test_open_store_names_local_paths_and_file_uris(tmp_path: Path) -> None:
 
 def test_redact_drops_credentials_and_query() -> None:
     assert redact("https://user:secret@host/prefix?X-Amz-Signature=abc#f") == "https://host/prefix"
+
+
+# --- listing (gc-plan) --------------------------------------------------------------------
+
+
+def test_list_artifacts_yields_well_formed_hashes_and_reports_the_rest(store: LocalStore) -> None:
+    blake = "b" * 64
+    (store.root / "blake3").mkdir()
+    (store.root / "blake3" / blake).mkdir()  # a directory artifact
+    (store.root / "sha256" / "README").write_text("about this store\n")
+    (store.root / "sha256" / HEX.upper()).write_bytes(DATA)
+    (store.root / "tmp").mkdir()
+    skipped: list[tuple[str, str]] = []
+    listed = list(store.list_artifacts(on_skip=lambda entry, reason: skipped.append((entry, reason))))
+    assert listed == [f"blake3:{blake}", ARTIFACT]
+    assert skipped == [
+        ("tmp", "not an algorithm directory (blake3 or sha256)"),
+        (f"sha256/{HEX.upper()}", "not a 64-digit lowercase hex digest"),
+        ("sha256/README", "not a 64-digit lowercase hex digest"),
+    ]
+    assert list(store.list_artifacts()) == listed  # reporting what is skipped is optional
+
+
+def test_list_artifacts_raises_when_it_cannot_list(tmp_path: Path) -> None:
+    with pytest.raises(StoreListingError, match="the root does not exist"):
+        list(LocalStore(tmp_path / "not-mounted").list_artifacts())
+    (tmp_path / "file").write_text("")
+    with pytest.raises(StoreListingError, match="the root is not a directory"):
+        list(LocalStore(tmp_path / "file").list_artifacts())
+
+
+def test_list_artifacts_refuses_an_unreadable_directory(
+    store: LocalStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_scandir = os.scandir
+
+    def denied(path: object) -> object:
+        if str(path).endswith("sha256"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", denied)
+    with pytest.raises(StoreListingError, match=r"cannot list .*sha256: Permission denied"):
+        list(store.list_artifacts())

@@ -51,14 +51,15 @@ def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
             + (f" ({v.version})" if v.version else "")
             for v in a.validations
         ]
-        lines.append(f"    validated: {', '.join(validated) or '-'}")
+        lines.append(f"    validated: {', '.join(validated) or 'no runtime to test in'}")
         chain = f"    chain retrievable: {a.retrievable} of {a.chain} artifact{'s' if a.chain != 1 else ''}"
         if a.missing:
             chain += f"; in no store: {', '.join(map(short_hash, a.missing))}"
         if a.unknown:
             chain += f"; unknown: {', '.join(map(short_hash, a.unknown))}"
         lines.append(chain)
-        lines.append(f"    copies: at least {a.fewest_copies} of each (min-copies {a.min_copies})")
+        held = f"at least {a.fewest_copies} of each artifact" if a.fewest_copies else "0 of some artifact"
+        lines.append(f"    copies: {held} (min-copies {a.min_copies})")
         if a.publishable:
             lines.append(paint("    ✓ publishable", _GREEN))
         else:

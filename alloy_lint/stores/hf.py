@@ -30,7 +30,7 @@ Answers:
   connection failures and malformed answers are UNKNOWN. 5xx, 429, timeouts and broken
   connections are retried (`StoreSettings.retries`, with backoff); the rest are not.
 - Presence lists the files (paths-info, then the recursive tree, paginated). `verify`
-  recomposes the §2 digest: for sha256 from each LFS file's sha256 in the listing
+  recomposes the directory digest: for sha256 from each LFS file's sha256 in the listing
   (shards are never downloaded), small non-LFS files are downloaded and hashed; blake3
   cannot be read from Hub metadata, so its files are streamed and hashed. Sizes the Hub
   lists must match the bytes hashed.

@@ -3,7 +3,7 @@
 Layout (as git stores trees and blobs): the artifact `<algo>:<hex>` is served at
 `<root>/<algo>/<hex>`. For a file artifact that URL serves the file's bytes. For a
 directory artifact it serves the artifact's canonical listing — the exact bytes whose
-digest §2 defines as the directory's hash (`hashing.canonical_listing`: the compact,
+digest is the directory's content hash (`hashing.canonical_listing`: the compact,
 key-sorted JSON list of `{"filename", "<algo>"}` sorted by filename) — and each listed
 file is itself served at `<root>/<algo>/<file hex>`. Any static file server over such a
 tree is a store.
