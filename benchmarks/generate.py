@@ -20,7 +20,8 @@ Most manifests are clean; a small share carries a realistic mistake (a stage wit
 `retention`, an `ephemeral` artifact on a published chain, a publishing manifest without
 `target.runtimes`, a failed or stale load test). Every hash is the sha256 of deterministic
 bytes; a final artifact's hash is composed from its files' hashes the way `alloy-lint hash`
-composes a directory, so it equals `results.integrity.modelHash`. The output depends only on `--count` and `--seed`.
+composes a directory, so it equals `results.integrity.modelHash`. The output depends only
+on `--count` and `--seed`.
 
     python benchmarks/generate.py OUT_DIR [--count 2000] [--seed 20260401]
 """
