@@ -1,6 +1,6 @@
 """Generate realistic chain manifests to benchmark alloy-lint on.
 
-The manifests are modelled on the published forge alloys in `../shared/corpus/` (long
+The manifests are modelled on forge alloys published on the Hub (long
 descriptions, tags, benchmark results with hashes, hardware reports, multi-line samples,
 integrity blocks with per-file sha256), extended with the chain fields
 (`artifactHash`, `parentArtifactHash`, `retention`, `supersedes`, `target.runtimes`,
