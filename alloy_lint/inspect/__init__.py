@@ -1,0 +1,207 @@
+"""Open weights artifacts by their headers only: what a runtime would see before loading a byte.
+
+`inspect_path(path)` reads a file artifact (GGUF or safetensors, recognised by its first
+bytes, so a store's `<algo>/<hex>` file needs no extension) or a directory artifact (its
+`*.gguf` and `*.safetensors` files, and `config.json`), and returns the loadable models it
+holds: one per GGUF (split GGUFs joined), one for all the safetensors shards of a
+directory. Tensor data is never read; `Inspection.bytes_read` says what was.
+
+`expectations.verdict(model, runtime)` then says whether a runtime would load a model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from alloy_lint.inspect.header import HeaderError, Tensor, WeightsFile
+
+if TYPE_CHECKING:
+    from alloy_lint.inspect.expectations import Verdict
+
+__all__ = ["HeaderError", "Inspection", "Model", "Tensor", "WeightsFile", "inspect_path"]
+
+_SPLIT = re.compile(r"^(?P<stem>.+)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$")
+MAX_CONFIG = 4 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Model:
+    """One loadable model: a GGUF (all its splits), or a directory's safetensors and config.json."""
+
+    format: str
+    files: list[WeightsFile]
+    config: dict[str, Any] | None = None
+    config_error: str | None = None
+    config_bytes: int = 0
+
+    @property
+    def name(self) -> str:
+        if len(self.files) == 1:
+            return self.files[0].name
+        return f"{self.files[0].name} (+{len(self.files) - 1} more)"
+
+    @property
+    def tensors(self) -> dict[str, Tensor]:
+        merged: dict[str, Tensor] = {}
+        for weights in self.files:
+            merged.update(weights.tensors)
+        return merged
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """GGUF key/values (of the first split); for safetensors, the header's `__metadata__`."""
+        return self.files[0].metadata if self.files else {}
+
+    @property
+    def errors(self) -> list[tuple[str, str]]:
+        """(file, why) for each file whose header could not be read."""
+        return [(w.name, w.error) for w in self.files if w.error]
+
+    @property
+    def format_problems(self) -> list[str]:
+        return [problem for weights in self.files for problem in weights.format_problems]
+
+    @property
+    def architecture(self) -> str | None:
+        if self.format == "gguf":
+            value = self.metadata.get("general.architecture")
+            return value if isinstance(value, str) else None
+        config = text_config(self.config)
+        value = config.get("model_type") if config else None
+        return value if isinstance(value, str) else None
+
+    @property
+    def is_projector(self) -> bool:
+        """A multimodal projector GGUF (`mmproj`), which runtimes load beside a model, not as one."""
+        return self.format == "gguf" and self.architecture == "clip"
+
+
+@dataclass(slots=True)
+class Inspection:
+    """What the headers of one artifact say."""
+
+    path: Path
+    models: list[Model] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    _verdicts: dict[tuple[int, str], Verdict] = field(default_factory=dict, repr=False)
+
+    @property
+    def formats(self) -> set[str]:
+        return {model.format for model in self.models}
+
+    @property
+    def bytes_read(self) -> int:
+        return sum(w.bytes_read for m in self.models for w in m.files) + sum(
+            m.config_bytes for m in self.models
+        )
+
+    @property
+    def is_directory(self) -> bool:
+        return self.path.is_dir()
+
+    def verdict(self, model: Model, runtime: str, loads: frozenset[str] | None = None) -> Verdict:
+        """`expectations.verdict(model, runtime, loads)`, computed once."""
+        from alloy_lint.inspect.expectations import verdict
+
+        key = (id(model), runtime)
+        if key not in self._verdicts:
+            self._verdicts[key] = verdict(model, runtime, loads)
+        return self._verdicts[key]
+
+
+def text_config(config: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The language model's configuration: `text_config` (multimodal checkpoints) over the top level."""
+    if not isinstance(config, dict):
+        return None
+    inner = config.get("text_config")
+    if isinstance(inner, dict):
+        return {**config, **inner}
+    return config
+
+
+def inspect_path(path: Path, name: str | None = None) -> Inspection:
+    """Read the headers of a file or directory artifact. Never raises for what the files hold."""
+    inspection = Inspection(path)
+    try:
+        if path.is_dir():
+            _inspect_directory(path, inspection)
+            return inspection
+        weights = _read_file(path, name or path.name)
+    except OSError as exc:
+        inspection.models.clear()
+        inspection.problems.append(f"cannot read {exc.filename or path}: {exc.strerror or exc}")
+        return inspection
+    if weights is None:
+        inspection.problems.append("neither GGUF nor safetensors")
+    else:
+        inspection.models.append(Model(weights.format, [weights]))
+    return inspection
+
+
+def _read_file(path: Path, name: str) -> WeightsFile | None:
+    from alloy_lint.inspect.gguf import is_gguf, read_gguf
+    from alloy_lint.inspect.safetensors import is_safetensors, read_safetensors
+
+    if path.suffix == ".gguf":
+        return read_gguf(path, name)
+    if path.suffix == ".safetensors":
+        return read_safetensors(path, name)
+    with open(path, "rb", buffering=0) as handle:
+        prefix = handle.read(9)
+    if is_gguf(prefix):
+        return read_gguf(path, name)
+    if is_safetensors(prefix, path.stat().st_size):
+        return read_safetensors(path, name)
+    return None
+
+
+def _weight_files(root: Path, suffix: str) -> list[Path]:
+    return sorted(
+        p
+        for p in root.rglob(f"*{suffix}")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+def _inspect_directory(root: Path, inspection: Inspection) -> None:
+    from alloy_lint.inspect.gguf import read_gguf
+    from alloy_lint.inspect.safetensors import read_safetensors
+
+    splits: dict[str, list[WeightsFile]] = {}
+    for path in _weight_files(root, ".gguf"):
+        weights = read_gguf(path, path.relative_to(root).as_posix())
+        match = _SPLIT.match(path.name)
+        if match and int(match["count"]) > 1:
+            splits.setdefault(f"{path.parent}/{match['stem']}", []).append(weights)
+        else:
+            inspection.models.append(Model("gguf", [weights]))
+    for group in splits.values():
+        inspection.models.append(Model("gguf", group))
+    shards = [
+        read_safetensors(p, p.relative_to(root).as_posix()) for p in _weight_files(root, ".safetensors")
+    ]
+    if shards:
+        config, error, size = _read_config(root / "config.json")
+        inspection.models.append(Model("safetensors", shards, config, error, size))
+    if not inspection.models:
+        inspection.problems.append("the directory holds no `*.gguf` or `*.safetensors` file")
+
+
+def _read_config(path: Path) -> tuple[dict[str, Any] | None, str | None, int]:
+    """config.json's object, or why there is none, and the bytes read."""
+    if not path.is_file():
+        return None, "no `config.json` beside the safetensors", 0
+    size = path.stat().st_size
+    if size > MAX_CONFIG:
+        return None, f"`config.json` is over {MAX_CONFIG // (1024 * 1024)} MiB", 0
+    try:
+        config = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return None, f"`config.json` cannot be read: {exc}", size
+    if not isinstance(config, dict):
+        return None, "`config.json` is not a JSON object", size
+    return config, None, size
