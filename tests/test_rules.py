@@ -15,8 +15,11 @@ from typing import Any
 
 import pytest
 
+from alloy_lint.audit import build_context, load_documents
+from alloy_lint.context import Options
 from alloy_lint.loader import is_manifest_name
 from alloy_lint.rules import load_rules
+from alloy_lint.rules.retrievability import RetrievabilityUnchecked
 from tests.conftest import FIXTURES, Run, run_cli
 
 RULE_FIXTURES = FIXTURES / "rules"
@@ -250,7 +253,13 @@ def test_chain_break_names_the_chain_from_the_published_root_down() -> None:
 
 
 def test_publish_gate_makes_unchecked_retrievability_an_error() -> None:
-    (finding,) = findings("retrievability-unchecked/fires-publish-gate-receipt-json")
+    """Run with `Options(publish=True)`, AL404 is an error; the command line goes further and
+    refuses `--publish` without a store (exit 2) before any rule runs."""
+    subject = case("retrievability-unchecked/fires-receipt-json")
+    ctx = build_context(load_documents([subject.directory]), options=Options(publish=True))
+    (gated,) = RetrievabilityUnchecked().check(ctx)
+    finding = {"severity": gated.severity.value}
     (warning,) = findings("retrievability-unchecked/fires-no-store-configured")
+    assert check(subject, "--publish").exit_code == 2
 
     assert (finding["severity"], warning["severity"]) == ("error", "warning")

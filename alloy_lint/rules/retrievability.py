@@ -187,8 +187,10 @@ class RetrievabilityUnchecked(Rule):
     """
     ## What it does
     Reports each published artifact when no store is configured, so the audit invariant
-    (every artifact on a published chain is retrievable) was not checked. A warning;
-    an error under `--publish`, the publish gate, where "unchecked" is a failure.
+    (every artifact on a published chain is retrievable) was not checked. A warning.
+    Under `--publish`, the publish gate, "unchecked" is a failure: the command line
+    refuses to run without a store (exit 2), and a program that runs the rules with
+    `Options(publish=True)` gets this finding as an error.
 
     ## Why is this bad?
     Without a store the audit proves the chain is declared, not that it exists. The

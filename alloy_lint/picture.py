@@ -1,0 +1,158 @@
+"""The lineage as a picture: what `alloy-lint graph` draws, before any format draws it.
+
+Each artifact is a node with its stage, retention, whether it is published, whether the
+stores hold it, and the breaks a reader should see at a glance: an artifact of a
+published chain that no store holds, an `ephemeral` one on a published chain, and a
+published artifact whose load test failed or is missing in a declared runtime. The
+renderers (`alloy_lint.reporters.picture`) only format this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from alloy_lint.lifecycle import EPHEMERAL, retention_of
+from alloy_lint.stores import Presence
+
+if TYPE_CHECKING:
+    from alloy_lint.context import AuditContext
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One manifest: the nodes its stages produce are drawn together."""
+
+    index: int
+    name: str
+    version: str
+    manifest: str  # its path, as findings name it
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    artifact: str
+    label: str  # the producing stage's id, or `source` for an anchor no stage produces
+    manifest: str | None
+    name: str | None  # the manifest's `name`
+    retention: str | None
+    published: bool
+    published_by: tuple[str, ...]
+    anchored_by: tuple[str, ...]  # the manifests that start from it
+    produced: bool  # some audited stage produces it
+    on_published_chain: bool
+    stored: str | None  # present, absent, corrupt or unknown; None when no store was asked
+    breaks: tuple[str, ...]
+    cluster: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    parent: str
+    child: str
+    stage: str
+    manifest: str
+
+
+@dataclass(frozen=True, slots=True)
+class LineagePicture:
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    clusters: tuple[Cluster, ...]
+    stores: tuple[str, ...]
+    around: str | None = None
+
+
+def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePicture:
+    """The picture of the audited lineage; with `around`, only its ancestors and descendants."""
+    graph = ctx.graph
+    artifacts = graph.nodes | set(graph.published)
+    if around is not None:
+        artifacts = {around} | graph.ancestors(around) | graph.descendants(around)
+    chains = graph.published_chains()
+    cluster_of = {id(entry): index for index, entry in enumerate(ctx.entries)}
+    nodes = []
+    used: set[int] = set()
+    # Ancestors first, so that a renderer that keeps declaration order draws top-down.
+    for artifact in sorted(artifacts, key=lambda a: (len(graph.ancestors(a)), a)):
+        producer = graph.producer(artifact)
+        anchored = graph.anchors.get(artifact, [])
+        entry = producer.entry if producer else (anchored[0] if anchored else None)
+        cluster = cluster_of.get(id(producer.entry)) if producer else None
+        if cluster is not None:
+            used.add(cluster)
+        retention = retention_of(graph, artifact)
+        stored = _stored(ctx, artifact) if ctx.stores else None
+        nodes.append(
+            Node(
+                artifact=artifact,
+                label=producer.id if producer else "source",
+                manifest=entry.display if entry else None,
+                name=entry.manifest.name if entry else None,
+                retention=retention,
+                published=artifact in graph.published,
+                published_by=tuple(r.describe() for r in graph.published.get(artifact, ())),
+                anchored_by=tuple(e.display for e in anchored),
+                produced=producer is not None,
+                on_published_chain=artifact in chains,
+                stored=stored,
+                breaks=tuple(_breaks(ctx, artifact, artifact in chains, retention, stored)),
+                cluster=cluster,
+            )
+        )
+    order = {node.artifact: index for index, node in enumerate(nodes)}
+    edges = tuple(
+        sorted(
+            (
+                Edge(parent, child, ref.id, ref.entry.display)
+                for (parent, child), ref in graph.edges.items()
+                if parent in artifacts and child in artifacts
+            ),
+            key=lambda e: (order[e.parent], order[e.child]),
+        )
+    )
+    clusters = tuple(
+        Cluster(index, entry.manifest.name, entry.manifest.version, entry.display)
+        for index, entry in enumerate(ctx.entries)
+        if index in used
+    )
+    return LineagePicture(tuple(nodes), edges, clusters, tuple(s.uri for s in ctx.stores), around)
+
+
+def _stored(ctx: AuditContext, artifact: str) -> str:
+    """One word for what the stores said: any intact copy wins, then corrupt, then unknown."""
+    answers = {a.presence for a in ctx.presence(artifact)}
+    for presence in (Presence.PRESENT, Presence.CORRUPT, Presence.UNKNOWN):
+        if presence in answers:
+            return presence.value
+    return Presence.ABSENT.value
+
+
+def _breaks(
+    ctx: AuditContext, artifact: str, on_chain: bool, retention: str | None, stored: str | None
+) -> list[str]:
+    found = []
+    if on_chain:
+        if stored == Presence.ABSENT.value:
+            found.append("in no store")
+        elif stored == Presence.UNKNOWN.value:
+            found.append("no store could say whether it is held")
+        elif stored == Presence.CORRUPT.value:
+            found.append("the stored copy does not match its hash")
+        if retention == EPHEMERAL:
+            found.append("ephemeral on a published chain")
+    seen: set[int] = set()
+    for reason in ctx.graph.published.get(artifact, ()):
+        if id(reason.entry) in seen:
+            continue
+        seen.add(id(reason.entry))
+        runtimes = reason.entry.manifest.runtimes
+        if not runtimes:
+            found.append("no runtimes declared")
+        for runtime in runtimes:
+            record = ctx.latest_validations.get((artifact, runtime))
+            if record is None:
+                found.append(f"no load test in {runtime}")
+            elif record.validation.status != "passed":
+                found.append(f"failed in {runtime}")
+    return list(dict.fromkeys(found))

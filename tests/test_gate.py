@@ -1,0 +1,134 @@
+"""The publish gate: `check --publish` ends with a verdict per published artifact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alloy_lint.audit import build_context, load_documents
+from alloy_lint.context import Options
+from alloy_lint.gate import evaluate
+from alloy_lint.stores.local import LocalStore
+from tests.conftest import EXAMPLES, ROOT, run_cli
+
+GGUF = "sha256:fef2331c6c5cfc28f2c8e3ff8e87817839fd443bec1355bce7c06d7a2f17c6f0"
+COMPACT = "sha256:3cebd6a0cf5c8179cbc26e884f7b11d0ef3f1adc469b8ca97f4d37948f7544c7"
+
+
+def test_the_repaired_chain_is_publishable_with_the_shipped_store() -> None:
+    run = run_cli(
+        "check", "--isolated", "--publish", "--store", "examples/store", "examples/repaired", cwd=ROOT
+    )
+    assert run.exit_code == 0, run.output
+    assert run.output.splitlines() == [
+        "All checks passed (2 files).",
+        "",
+        "Publish gate",
+        "  sha256:3cebd6a0cf5c  compact of qwen2.5-14b-compacted",
+        "    published by examples/repaired/qwen2.5-14b-compacted.alloy.yaml stage publish",
+        "    runtimes declared: transformers, vllm",
+        "    validated: transformers passed (4.51.3), vllm passed (0.8.5)",
+        "    chain retrievable: 3 of 3 artifacts",
+        "    copies: at least 1 of each artifact (min-copies 1)",
+        "    ✓ publishable",
+        "  sha256:fef2331c6c5c  quant-gguf of qwen2.5-14b-compacted-gguf",
+        "    published by examples/repaired/qwen2.5-14b-compacted-gguf.alloy.yaml stage publish",
+        "    runtimes declared: llama.cpp, ollama",
+        "    validated: llama.cpp passed (b5270), ollama passed (0.6.8)",
+        "    chain retrievable: 4 of 4 artifacts",
+        "    copies: at least 1 of each artifact (min-copies 1)",
+        "    ✓ publishable",
+        "PUBLISHABLE: 2 published artifacts pass the gate.",
+    ]
+
+
+def test_the_incident_is_not_publishable() -> None:
+    run = run_cli(
+        "check", "--isolated", "--publish", "--store", "examples/store", "examples/incident", cwd=ROOT
+    )
+    assert run.exit_code == 1
+    gate = run.output.split("\nPublish gate\n", 1)[1].splitlines()
+    assert gate == [
+        "  sha256:971ff7640d5e  quant-gguf of qwen2.5-14b-compacted",
+        "    published by examples/incident/qwen2.5-14b-compacted.alloy.yaml stage publish",
+        "    runtimes declared: none",
+        "    validated: no runtime to test in",
+        "    chain retrievable: 2 of 4 artifacts; in no store: sha256:3f0188321dda, sha256:f682bd0d05d9",
+        "    copies: 0 of some artifact (min-copies 1)",
+        "    ✗ not publishable: declares no runtimes; 2 of 4 chain artifacts not retrievable",
+        "NOT PUBLISHABLE: 1 of 1 published artifact fails the gate; 6 findings fail the run.",
+    ]
+
+
+def test_the_configured_store_counts_for_the_gate() -> None:
+    run = run_cli("check", "--publish", "examples/repaired", cwd=ROOT)  # stores = ["examples/store"]
+    assert run.exit_code == 0
+    assert run.output.endswith("PUBLISHABLE: 2 published artifacts pass the gate.\n")
+
+
+def test_the_gate_needs_a_store() -> None:
+    run = run_cli("check", "--isolated", "--publish", "examples/repaired", cwd=ROOT)
+    assert run.exit_code == 2
+    assert "--publish needs a store to prove every published chain retrievable" in run.stderr
+
+
+def test_json_gains_a_gate_key_only_under_publish() -> None:
+    plain = run_cli("check", "--format", "json", "examples/repaired", cwd=ROOT)
+    assert set(plain.json) == {"version", "findings", "summary"}
+    gated = run_cli("check", "--publish", "--format", "json", "examples/repaired", cwd=ROOT).json
+    assert {k: v for k, v in gated.items() if k != "gate"} == plain.json
+    gate = gated["gate"]
+    assert gate["publishable"] is True and gate["failingFindings"] == 0
+    gguf = next(a for a in gate["artifacts"] if a["artifact"] == GGUF)
+    assert gguf["runtimes"] == ["llama.cpp", "ollama"]
+    assert gguf["validations"][0] == {"runtime": "llama.cpp", "status": "passed", "runtimeVersion": "b5270"}
+    assert gguf["chain"] == {"artifacts": 4, "retrievable": 4, "missing": [], "unknown": []}
+    assert gguf["copies"] == {"fewest": 1, "required": 1}
+    assert gguf["problems"] == [] and gguf["publishable"] is True
+
+
+def test_other_formats_are_unchanged_under_publish() -> None:
+    plain = run_cli("check", "--format", "sarif", "examples/repaired", cwd=ROOT)
+    gated = run_cli("check", "--publish", "--format", "sarif", "examples/repaired", cwd=ROOT)
+    assert plain.output == gated.output
+
+
+def test_too_few_copies_and_unknown_stores_fail_the_gate(tmp_path: Path) -> None:
+    documents = load_documents([EXAMPLES / "repaired"])
+    two = Options(publish=True, min_copies=2)
+    ctx = build_context(documents, [LocalStore(EXAMPLES / "store")], two)
+    verdict = evaluate(ctx, failing_findings=0)
+    assert not verdict.publishable
+    assert {a.problems for a in verdict.artifacts} == {("fewer than 2 copies of a chain artifact",)}
+
+    ctx = build_context(documents, [LocalStore(tmp_path / "not-mounted")], Options(publish=True))
+    (compact, gguf) = evaluate(ctx, failing_findings=3).artifacts
+    assert compact.artifact == COMPACT and gguf.artifact == GGUF
+    assert compact.retrievable == 0 and len(compact.unknown) == 3 and compact.missing == ()
+
+
+def test_a_failed_load_test_fails_the_gate(tmp_path: Path) -> None:
+    text = (EXAMPLES / "repaired" / "qwen2.5-14b-compacted-gguf.alloy.yaml").read_text()
+    text = text.replace(
+        "      runtime: ollama\n      runtimeVersion: 0.6.8\n      status: passed",
+        "      runtime: ollama\n      runtimeVersion: 0.6.8\n      status: failed",
+    )
+    (tmp_path / "gguf.alloy.yaml").write_text(text)
+    (tmp_path / "base.alloy.yaml").write_text(
+        (EXAMPLES / "repaired" / "qwen2.5-14b-compacted.alloy.yaml").read_text()
+    )
+    ctx = build_context(load_documents([tmp_path]), [LocalStore(EXAMPLES / "store")], Options(publish=True))
+    verdict = evaluate(ctx, failing_findings=1)
+    gguf = next(a for a in verdict.artifacts if a.artifact == GGUF)
+    assert gguf.problems == ("failed in ollama",)
+    assert (
+        verdict.summary
+        == "NOT PUBLISHABLE: 1 of 2 published artifacts fails the gate; 1 finding fails the run."
+    )
+
+
+def test_nothing_published_is_not_publishable(tmp_path: Path) -> None:
+    (tmp_path / "recipe.alloy.yaml").write_text(
+        "name: r\nversion: 1.0.0\nsource: {baseModel: o/b, revision: abc}\nstages:\n  - {type: prune}\n"
+    )
+    run = run_cli("check", "--isolated", "--publish", "--store", ".", ".", cwd=tmp_path)
+    assert run.output.endswith("NOT PUBLISHABLE: no audited manifest publishes an artifact.\n")
