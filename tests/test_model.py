@@ -21,8 +21,9 @@ HASH = "sha256:" + "ab" * 32
 
 
 def _manifests() -> Iterator[Path]:
+    """Every fixture and example that loads (a file that does not has no verdict to compare)."""
     for path, refusal in discover([FIXTURES, EXAMPLES]):
-        if refusal is None:
+        if refusal is None and load_document(path, path.name).loaded:
             yield path
 
 
@@ -57,8 +58,7 @@ def test_generated_schema_is_valid_draft_2020_12() -> None:
 @pytest.mark.parametrize("path", sorted(_manifests()), ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_fixture_gets_the_same_verdict_from_pydantic_and_jsonschema(path: Path) -> None:
     data = _loaded(path)
-    if data is None:
-        pytest.skip("does not load (AL001): no verdict to compare")
+    assert data is not None
     assert pydantic_accepts(data) == VALIDATOR.is_valid(data)
 
 
