@@ -6,14 +6,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alloy_lint.baseline import Baseline
 from alloy_lint.context import AuditContext, Options, SchemaProblem
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.loader import Document, LoadProblem, Path_, discover, display_path, load_document
+from alloy_lint.loader import Document, KeyPath, LoadProblem, discover, display_path, load_document
 from alloy_lint.rules import Rule
 from alloy_lint.stores import Store
+from alloy_lint.wording import kind_of, plural
+
+if TYPE_CHECKING:
+    from alloy_lint.baseline import Baseline  # imported by `--baseline` alone
 
 
 @dataclass(slots=True)
@@ -24,28 +27,16 @@ class AuditResult:
     context: AuditContext | None = None  # what the rules saw, for the publish gate's verdict
 
 
-def select_rules(
-    rules: dict[str, type[Rule]], select: Sequence[str] = (), ignore: Sequence[str] = ()
-) -> list[type[Rule]]:
-    """The rules that `select` (default: all) names and `ignore` does not, by code prefix."""
-
-    def named(code: str, prefixes: Sequence[str]) -> int:
-        return max((len(p) for p in prefixes if p == "ALL" or code.startswith(p)), default=-1)
-
-    chosen = []
-    for code, rule in rules.items():
-        selected = named(code, select) if select else 0
-        ignored = named(code, ignore)
-        if selected >= 0 and selected >= ignored:
-            chosen.append(rule)
-    return chosen
-
-
 def load_documents(
-    paths: Iterable[Path], base: Path | None = None, exclude: Sequence[str] = ()
+    paths: Iterable[Path],
+    base: Path | None = None,
+    exclude: Sequence[str] = (),
+    *,
+    config_dir: Path | None = None,
 ) -> list[Document]:
+    """Each manifest below `paths`, loaded; `exclude` patterns are relative to `config_dir`."""
     documents = []
-    for path, refusal in discover(paths, exclude):
+    for path, refusal in discover(paths, exclude, config_dir=config_dir):
         display = display_path(path, base)
         if refusal is not None:
             doc = Document(path=path, display=display, format="yaml")
@@ -142,7 +133,7 @@ def audit(
     documents: list[Document] | None = None,
     policy: Policy | None = None,
 ) -> AuditResult:
-    from alloy_lint import suppressions as directives
+    from alloy_lint import suppressions
 
     if documents is None:
         documents = load_documents(paths)
@@ -156,10 +147,10 @@ def audit(
 
     findings = policy.adjust(run_rules(ctx, phases.get(0, ())))
     for doc in documents:
-        found, broken = directives.collect(doc)
+        found, broken = suppressions.collect(doc)
         ctx.suppressions.extend(found)
         ctx.malformed_suppressions.extend(broken)
-    findings = directives.apply(findings, ctx.suppressions)
+    findings = suppressions.apply(findings, ctx.suppressions)
     findings += policy.adjust(run_rules(ctx, phases.get(1, ())))
     if policy.baseline is not None:
         ctx.baseline = policy.baseline
@@ -171,15 +162,6 @@ def audit(
 
 # --- schema errors in a user's words ------------------------------------------------------
 
-_KINDS = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "a boolean",
-    list: "a list",
-    dict: "a mapping",
-    type(None): "null",
-}
 _EXPECTED = {
     "string_type": "a string",
     "int_type": "an integer",
@@ -193,7 +175,7 @@ _EXPECTED = {
 }
 
 
-def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path_:
+def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> KeyPath:
     """The document path of a pydantic error location, without union and tag names."""
     path: list[str | int] = []
     node = data
@@ -209,16 +191,12 @@ def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> Path_:
     return tuple(path)
 
 
-def _field(path: Path_) -> str:
+def _field(path: KeyPath) -> str:
     return next((p for p in reversed(path) if isinstance(p, str)), "manifest")
 
 
-def _kind(value: Any) -> str:
-    return _KINDS.get(type(value), type(value).__name__)
-
-
 def schema_problems(data: Any, errors: list[Any]) -> list[SchemaProblem]:
-    grouped: dict[Path_, list[Any]] = {}
+    grouped: dict[KeyPath, list[Any]] = {}
     for error in errors:
         path = _data_path(data, tuple(error["loc"]), error["type"] == "missing")
         grouped.setdefault(path, []).append(error)
@@ -230,7 +208,7 @@ def schema_problems(data: Any, errors: list[Any]) -> list[SchemaProblem]:
     return problems
 
 
-def _describe(path: Path_, errors: list[Any]) -> str:
+def _describe(path: KeyPath, errors: list[Any]) -> str:
     name = _field(path)
     error = errors[0]
     kind, value = error["type"], error.get("input")
@@ -239,7 +217,7 @@ def _describe(path: Path_, errors: list[Any]) -> str:
         return f"missing required field `{name}`"
     if expected and len(expected) == len(errors):
         options = " or ".join(dict.fromkeys(e for e in expected if e != "null"))
-        return f"`{name}` must be {options}, not {_kind(value)}"
+        return f"`{name}` must be {options}, not {kind_of(value)}"
     if kind == "string_pattern_mismatch":
         if name == "version":
             return f"`version` {value!r} is not a semantic version (MAJOR.MINOR.PATCH, such as 1.0.0)"
@@ -252,7 +230,7 @@ def _describe(path: Path_, errors: list[Any]) -> str:
         return f"`{name}` is {value!r}; it must be at least {error['ctx']['ge']}"
     if kind == "too_short":
         least = error["ctx"]["min_length"]
-        return f"`{name}` needs at least {least} item{'s' if least != 1 else ''}"
+        return f"`{name}` needs at least {plural(least, 'item')}"
     if kind == "stage_type":
         return "stage has no `type`"
     if kind == "exclusive_parents":  # the message names both fields; `stages` would mislead

@@ -3,12 +3,15 @@
 An entry is keyed by (path, code, subject) — the subject being the finding's artifact
 hash or stage id — never by line, so moving lines or editing unrelated parts of a file
 never resurrects an accepted finding. Counts matter: a second finding with the same key
-is new.
+is new. Paths are relative to the baseline file's directory (version 2), so the file
+means the same from whichever directory alloy-lint runs; version 1 files, whose paths
+were relative to the working directory, are still read.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,15 +19,24 @@ from pathlib import Path
 from alloy_lint.findings import Finding
 
 Key = tuple[str, str, str]
-VERSION = 1
+VERSION = 2
+_READABLE = (1, 2)  # 1: paths relative to the working directory it was written from
 
 
 class BaselineError(Exception):
-    """A baseline file that cannot be read: a usage error (exit 2)."""
+    """A baseline file that cannot be read or written: a usage error (exit 2)."""
 
 
-def key(finding: Finding) -> Key:
-    return (finding.path, finding.code, finding.artifact or finding.stage or "")
+def key(finding: Finding, base: Path) -> Key:
+    """(path relative to `base`, code, subject); a finding's own path is the working directory's."""
+    return (_relative(finding.path, base), finding.code, finding.artifact or finding.stage or "")
+
+
+def _relative(path: str, base: Path) -> str:
+    try:
+        return os.path.relpath(path, base).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows: nothing shorter to say
+        return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +52,11 @@ class Baseline:
     display: str
     entries: list[Entry]
 
+    @property
+    def base(self) -> Path:
+        """The directory entries' paths are relative to."""
+        return self.path.parent
+
     @classmethod
     def read(cls, path: Path, display: str) -> Baseline:
         try:
@@ -49,7 +66,8 @@ class Baseline:
             raise BaselineError(f"{display}: cannot read: {exc.strerror or exc}") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BaselineError(f"{display}: not a baseline file (invalid JSON: {exc})") from None
-        if not isinstance(document, dict) or document.get("version") != VERSION:
+        version = document.get("version") if isinstance(document, dict) else None
+        if version not in _READABLE:
             raise BaselineError(f"{display}: not an alloy-lint baseline (version {VERSION} expected)")
         raw = document.get("entries")
         if not isinstance(raw, list):
@@ -63,9 +81,8 @@ class Baseline:
             subject = item.get("subject") or ""
             line = _line_of(lines, item, search_from)
             search_from = line
-            entries.append(
-                Entry((item["path"], item["code"], str(subject)), str(item.get("message", "")), line)
-            )
+            path_key = item["path"] if version == VERSION else _relative(item["path"], path.parent)
+            entries.append(Entry((path_key, item["code"], str(subject)), str(item.get("message", "")), line))
         return cls(path, display, entries)
 
     def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Entry]]:
@@ -73,7 +90,7 @@ class Baseline:
         budget = Counter(entry.key for entry in self.entries)
         kept = []
         for finding in findings:
-            k = key(finding)
+            k = key(finding, self.base)
             if budget[k] > 0:
                 budget[k] -= 1
             else:
@@ -97,8 +114,12 @@ def _line_of(lines: list[str], item: dict[str, object], start: int) -> int:
 
 def write(path: Path, findings: list[Finding]) -> int:
     """Write every finding as an accepted entry, one per line so a diff reads well."""
+    keys = [(key(f, path.parent), f.message) for f in findings]
     rows = sorted(
-        ({"path": f.path, "code": f.code, "subject": key(f)[2], "message": f.message} for f in findings),
+        (
+            {"path": p, "code": code, "subject": subject, "message": message}
+            for (p, code, subject), message in keys
+        ),
         key=lambda row: (row["path"], row["code"], row["subject"], row["message"]),
     )
     body = ",\n".join("    " + json.dumps(row, ensure_ascii=False) for row in rows)
@@ -107,5 +128,8 @@ def write(path: Path, findings: list[Finding]) -> int:
         if rows
         else (f'{{\n  "version": {VERSION},\n  "entries": []\n}}\n')
     )
-    path.write_text(text, encoding="utf-8")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise BaselineError(f"cannot write the baseline to {path}: {exc.strerror or exc}") from None
     return len(rows)

@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from alloy_lint import __version__
-from alloy_lint.reporters import FORMATS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from alloy_lint.baseline import Baseline
+    from alloy_lint.config import Config
+    from alloy_lint.findings import Finding
+    from alloy_lint.loader import Document
+    from alloy_lint.rules import Rule
+    from alloy_lint.stores import StoreSettings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+# The names of alloy_lint.reporters.FORMATS (a test keeps the two equal): importing the
+# reporters only to list them would cost `--version` and `--help` their start-up time.
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
 
 
 class _DefaultCheckGroup(click.Group):
@@ -30,6 +43,8 @@ class _DefaultCheckGroup(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except Exception:
+            import traceback
+
             # A bug, ours or a plugin's: exit 2 so that it is never mistaken for findings.
             click.echo(traceback.format_exc(), err=True, nl=False)
             click.echo(
@@ -48,8 +63,37 @@ def main() -> None:
     """
 
 
-def _codes(values: tuple[str, ...]) -> list[str]:
-    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
+def _usage_error(message: str) -> NoReturn:
+    """Exit 2 with `alloy-lint: message`: a mistake of the user's, never findings."""
+    click.echo(f"alloy-lint: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _note(message: str) -> None:
+    """Something the user should know that is not a finding, on standard error."""
+    click.echo(f"alloy-lint: note: {message}", err=True)
+
+
+def _load_config(config_path: Path | None, isolated: bool) -> Config:
+    """The configuration every command reads: `--config FILE`, none under `--isolated`, else found upward."""
+    from alloy_lint.config import ConfigError, find_config, load_config
+
+    if isolated and config_path is not None:
+        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
+    try:
+        return load_config(None if isolated else config_path or find_config(Path.cwd()))
+    except ConfigError as exc:
+        _usage_error(str(exc))
+
+
+def _load_rules() -> dict[str, type[Rule]]:
+    """Every registered rule; a plugin that cannot be loaded is a configuration error."""
+    from alloy_lint.rules import RuleLoadError, load_rules
+
+    try:
+        return load_rules()
+    except RuleLoadError as exc:
+        _usage_error(str(exc))
 
 
 def _use_color(mode: str, stream: Any) -> bool:
@@ -58,6 +102,15 @@ def _use_color(mode: str, stream: Any) -> bool:
     if mode == "never" or os.environ.get("NO_COLOR"):
         return False
     return bool(getattr(stream, "isatty", lambda: False)())
+
+
+_config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the configuration from FILE instead of looking upward for one.",
+)
+_isolated_option = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 
 
 @main.command()
@@ -71,11 +124,23 @@ def _use_color(mode: str, stream: Any) -> bool:
     "--store-timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a remote store [10]."
 )
 @click.option("--store-retries", type=click.IntRange(min=0), help="Retries of a failed remote request [3].")
-@click.option("--publish", is_flag=True, help="The publish gate: unchecked retrievability is an error.")
+@click.option(
+    "--publish",
+    is_flag=True,
+    help="The publish gate: prove every published chain retrievable from --store and load-tested, "
+    "print a verdict per published artifact, exit 1 unless publishable.",
+)
 @click.option(
     "--min-copies", type=click.IntRange(min=1), help="Stores that must hold each published-chain artifact."
 )
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="How to print the report.",
+)
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."
 )
@@ -93,19 +158,29 @@ def _use_color(mode: str, stream: Any) -> bool:
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")
 @click.option(
-    "--fail-on", type=click.Choice(["error", "warning"]), help="Lowest severity that fails the run [error]."
+    "--fail-on",
+    type=click.Choice(["error", "warning"]),
+    help="Lowest severity that fails the run [the configured `fail-on`, else error].",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text report (auto: on a terminal, unless NO_COLOR is set).",
+)
+@_config_option
+@_isolated_option
 @click.option(
     "--baseline", type=click.Path(dir_okay=False, path_type=Path), help="Accept the findings in FILE."
 )
 @click.option(
     "--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help="Record all findings in FILE."
 )
-@click.option("--statistics", is_flag=True, help="Count findings per rule instead of listing them.")
+@click.option(
+    "--statistics", is_flag=True, help="Count findings per rule instead of listing them (honours --output)."
+)
 @click.option(
     "--stdin-filename", metavar="PATH", help="The name of the manifest read from `-` (standard input)."
 )
@@ -147,112 +222,95 @@ def check(
     inspect_artifacts: tuple[str, ...],
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
-    from alloy_lint.audit import Policy, audit, load_documents, select_rules
-    from alloy_lint.baseline import Baseline, BaselineError
-    from alloy_lint.baseline import write as write_baseline_file
-    from alloy_lint.cache import DigestCache
-    from alloy_lint.config import ConfigError, find_config, load_config
+    from alloy_lint.audit import Policy, audit, load_documents
     from alloy_lint.context import Options
     from alloy_lint.findings import Severity
-    from alloy_lint.loader import load_text
-    from alloy_lint.progress import Progress
-    from alloy_lint.progress import wanted as progress_wanted
     from alloy_lint.reporters import Report, RuleInfo, get_reporter
-    from alloy_lint.rules import RuleLoadError, load_rules
-    from alloy_lint.runtimes import RUNTIME_FORMATS, normalize_format
+    from alloy_lint.runtimes import runtime_formats
+    from alloy_lint.selection import SelectionError, choose_rules
     from alloy_lint.stores import StoreConfigError, StoreSettings, open_store, redact
 
-    if isolated and config_path is not None:
-        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
+    config = _load_config(config_path, isolated)
+    rules = _load_rules()
     try:
-        config = load_config(None if isolated else config_path or find_config(Path.cwd()))
-        rules = load_rules()
-        chosen_select = _codes(select) or config.select
-        chosen = select_rules(
-            rules,
-            [*chosen_select, *(_codes(extend_select) or config.extend_select)] if chosen_select else [],
-            _codes(ignore) or config.ignore,
+        chosen = choose_rules(rules, config, select=select, extend_select=extend_select, ignore=ignore)
+    except SelectionError as exc:
+        _usage_error(str(exc))
+    store_uris = list(stores) or config.stores
+    if publish and not store_uris:
+        # The gate proves the chain is retrievable; with nothing to ask it proves nothing.
+        raise click.UsageError(
+            "--publish needs a store to prove every published chain retrievable: "
+            "give --store URI or set `stores` in the configuration"
         )
-        for code in [*_codes(select), *_codes(extend_select), *_codes(ignore)]:
-            if code != "ALL" and not any(c.startswith(code) for c in rules):
-                raise click.UsageError(f"unknown rule selector `{code}` (see `alloy-lint rules`)")
-        store_uris = list(stores) or config.stores
-        if publish and not store_uris:
-            # The gate proves the chain is retrievable; with nothing to ask it proves nothing.
-            raise click.UsageError(
-                "--publish needs a store to prove every published chain retrievable: "
-                "give --store URI or set `stores` in the configuration"
-            )
-        settings = StoreSettings(
-            timeout=store_timeout or config.store_timeout,
-            retries=config.store_retries if store_retries is None else store_retries,
-            cache=DigestCache.open() if verify and not no_cache else None,
-        )
-        policy = Policy(
-            severity={code: Severity(level) for code, level in config.severity.items()},
-            per_file_ignores=[(pattern, tuple(codes)) for pattern, codes in config.per_file_ignores.items()],
-            root=config.source.parent if config.source else None,
-            baseline=Baseline.read(baseline, str(baseline)) if baseline and not write_baseline else None,
-            known_codes=frozenset(rules),
-        )
-        if verify and progress_wanted():
-            settings.progress = Progress("verifying stored content", 0)
-        if inspect or inspect_artifacts:
-            _check_inspect_usage(store_uris, inspect_artifacts)
-        opened = [open_store(uri, settings) for uri in store_uris]
-    except (ConfigError, RuleLoadError, StoreConfigError, BaselineError) as exc:
-        click.echo(f"alloy-lint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
-
-    runtime_formats = dict(RUNTIME_FORMATS)
-    for name, formats in config.runtimes.items():
-        runtime_formats[name] = frozenset(f for f in map(normalize_format, formats) if f)
+    if inspect or inspect_artifacts:
+        _check_inspect_usage(store_uris, inspect_artifacts)
+    policy = Policy(
+        severity={code: Severity(level) for code, level in config.severity.items()},
+        per_file_ignores=[(pattern, tuple(codes)) for pattern, codes in config.per_file_ignores.items()],
+        root=_config_dir(config),
+        baseline=_read_baseline(baseline) if baseline and not write_baseline else None,
+        known_codes=frozenset(rules),
+    )
     options = Options(
         publish=publish,
         min_copies=min_copies or config.min_copies,
         verify=verify,
-        runtime_formats=runtime_formats,
+        runtime_formats=runtime_formats(config.runtimes),
         inspect=inspect or bool(inspect_artifacts),
         inspect_artifacts=tuple(inspect_artifacts),
     )
+
     targets = list(paths) or config.paths or [Path(".")]
-    documents = load_documents([t for t in targets if str(t) != "-"], exclude=config.exclude)
+    documents = load_documents(
+        [t for t in targets if str(t) != "-"], exclude=config.exclude, config_dir=_config_dir(config)
+    )
     if any(str(t) == "-" for t in targets):
-        documents.append(load_text(sys.stdin.read(), stdin_filename or "-.alloy.yaml"))
-    try:
+        documents.append(_read_stdin(stdin_filename))
+    if not documents:
+        # As ruff's "No Python files found": "All checks passed (0 files)" alone reads as a pass.
+        _note(
+            f"no manifest found in {', '.join(str(t) for t in targets)} "
+            "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json)"
+        )
+
+    with ExitStack() as cleanup:
+        settings = StoreSettings(
+            timeout=store_timeout or config.store_timeout,
+            retries=config.store_retries if store_retries is None else store_retries,
+        )
+        if verify:
+            _verify_aids(settings, cleanup, cache=not no_cache)
+        opened = []
+        try:
+            for uri in store_uris:
+                opened.append(open_store(uri, settings))
+                cleanup.callback(opened[-1].close)
+        except StoreConfigError as exc:
+            _usage_error(str(exc))
         result = audit(targets, chosen, stores=opened, options=options, documents=documents, policy=policy)
-    finally:
-        for store in opened:
-            store.close()
-        if settings.cache is not None:
-            settings.cache.close()
-        if isinstance(settings.progress, Progress):
-            settings.progress.__exit__(None, None, None)
 
     if opened and result.context is not None:
         for path, line, location in result.context.uncovered_locations():
-            click.echo(
-                f"note: {path}:{line}: `{redact(location)}` is under no configured store; not contacted",
-                err=True,
-            )
+            _note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
 
     if write_baseline is not None:
-        count = write_baseline_file(write_baseline, result.findings)
+        count = _write_baseline(write_baseline, result.findings)
         click.echo(f"Wrote {count} accepted finding{'s' if count != 1 else ''} to {write_baseline}.")
         sys.exit(EXIT_CLEAN)
 
     threshold = Severity(fail_on or config.fail_on).rank
-    failing = any(f.severity.rank >= threshold for f in result.findings)
+    failing = sum(1 for f in result.findings if f.severity.rank >= threshold)
     gate = None
     if publish and result.context is not None:
         from alloy_lint.gate import evaluate
 
-        gate = evaluate(result.context, sum(1 for f in result.findings if f.severity.rank >= threshold))
+        gate = evaluate(result.context, failing)
     report = Report(
         result.findings,
         result.files,
         rules=[
-            RuleInfo(r.code, r.name, r.severity, r.summary(), r.documentation(), _tags(r))
+            RuleInfo(r.code, r.name, r.severity, r.summary(), r.documentation(), r.tags())
             for r in rules.values()
         ],
         paths=[doc.display for doc in result.documents],
@@ -261,15 +319,61 @@ def check(
     )
     for report_format, report_file in reports:
         _write_report(report_file, get_reporter(report_format)(report, color=False))
+    render: Callable[..., str]
     if statistics:
-        click.echo(_statistics(report), nl=False)
-    elif output is not None:
-        _write_report(output, get_reporter(output_format)(report, color=False))
+        from alloy_lint.reporters.statistics import render
+    else:
+        render = get_reporter(output_format)
+    if output is not None:
+        _write_report(output, render(report, color=False))
     else:
         use_color = _use_color(color, sys.stdout)
-        click.echo(get_reporter(output_format)(report, color=use_color), nl=False, color=use_color)
+        click.echo(render(report, color=use_color), nl=False, color=use_color)
 
-    sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
+    # A gate that refuses fails the run even when no finding does (nothing published, or
+    # only ignored rules would have said why): `--publish` must never pass a refusal.
+    refused = gate is not None and not gate.publishable
+    sys.exit(EXIT_FINDINGS if (failing or refused) and not exit_zero else EXIT_CLEAN)
+
+
+def _verify_aids(settings: StoreSettings, cleanup: ExitStack, *, cache: bool) -> None:
+    """The digest cache and progress line of `--verify`, closed by `cleanup` (an ExitStack)."""
+    from alloy_lint.progress import Progress, wanted
+
+    if cache:
+        from alloy_lint.cache import DigestCache
+
+        settings.cache = DigestCache.open()
+        if settings.cache is not None:
+            cleanup.callback(settings.cache.close)
+    if wanted():
+        settings.progress = cleanup.enter_context(Progress("verifying stored content", 0))
+
+
+def _read_stdin(display: str | None) -> Document:
+    """The manifest on standard input, read as a file's bytes are: bounded, NUL, UTF-8, BOM."""
+    from alloy_lint.loader import MAX_FILE_SIZE, load_bytes
+
+    raw = sys.stdin.buffer.read(MAX_FILE_SIZE + 1)
+    return load_bytes(raw, display or "<stdin>")
+
+
+def _read_baseline(path: Path) -> Baseline:
+    from alloy_lint.baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.read(path, str(path))
+    except BaselineError as exc:
+        _usage_error(str(exc))
+
+
+def _write_baseline(path: Path, findings: list[Finding]) -> int:
+    from alloy_lint.baseline import BaselineError, write
+
+    try:
+        return write(path, findings)
+    except BaselineError as exc:
+        _usage_error(str(exc))
 
 
 def _check_inspect_usage(store_uris: list[str], artifacts: tuple[str, ...]) -> None:
@@ -297,44 +401,17 @@ def _report_spec(value: str) -> tuple[str, Path]:
     return name.strip().lower(), Path(file)
 
 
-def _tags(rule: Any) -> tuple[str, ...]:
-    """The rule's family (the module of a built-in rule: lineage, retention, …)."""
-    module = str(rule.__module__)
-    return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
-
-
 def _write_report(path: Path, text: str) -> None:
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        click.echo(f"alloy-lint: cannot write the report to {path}: {exc.strerror or exc}", err=True)
-        sys.exit(EXIT_USAGE)
-
-
-def _statistics(report: Any) -> str:
-    counts: dict[tuple[str, str], int] = {}
-    for finding in report.findings:
-        counts[(finding.code, finding.name)] = counts.get((finding.code, finding.name), 0) + 1
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    width = max((len(str(n)) for _, n in rows), default=1)
-    lines = [f"{n:>{width}}  {code}  {name}" for (code, name), n in rows]
-    lines.append(
-        f"Found {len(report.findings)} finding{'s' if len(report.findings) != 1 else ''} "
-        f"in {report.files} file{'s' if report.files != 1 else ''}."
-    )
-    return "\n".join(lines) + "\n"
+        _usage_error(f"cannot write the report to {path}: {exc.strerror or exc}")
 
 
 @main.command(name="rules")
 def list_rules() -> None:
     """List every rule: code, name, severity and what it checks."""
-    from alloy_lint.rules import RuleLoadError, load_rules
-
-    try:
-        rules = load_rules()
-    except RuleLoadError as exc:
-        click.echo(f"alloy-lint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    rules = _load_rules()
     width = max(len(r.name) for r in rules.values())
     for code, rule in rules.items():
         click.echo(f"{code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary()}")
@@ -344,19 +421,14 @@ def list_rules() -> None:
 @click.argument("code")
 def show_rule(code: str) -> None:
     """Print the documentation of one rule (by code or name)."""
-    from alloy_lint.rules import RuleLoadError, did_you_mean, load_rules
+    from alloy_lint.rules import did_you_mean
 
-    try:
-        rules = load_rules()
-    except RuleLoadError as exc:
-        click.echo(f"alloy-lint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    rules = _load_rules()
     wanted = code.strip()
     rule = rules.get(wanted.upper()) or next((r for r in rules.values() if r.name == wanted), None)
     if rule is None:
         hint = did_you_mean(wanted, [*rules, *(r.name for r in rules.values())])
-        click.echo(f"alloy-lint: no rule `{wanted}`{hint}; `alloy-lint rules` lists them", err=True)
-        sys.exit(EXIT_USAGE)
+        _usage_error(f"no rule `{wanted}`{hint}; `alloy-lint rules` lists them")
     click.echo(f"# {rule.name} ({rule.code})\n\nSeverity: {rule.severity.value}\n\n{rule.documentation()}")
 
 
@@ -410,45 +482,33 @@ def schema() -> None:
 
 # --- lifecycle: why, gc-plan, graph -------------------------------------------------------
 
-_config_option = click.option(
-    "--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path)
-)
-_isolated_option = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 _paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 
 
 def _lineage(
-    paths: tuple[Path, ...], config_path: Path | None, isolated: bool, store_uris: list[str]
+    paths: tuple[Path, ...], config: Config, store_uris: list[str], cleanup: ExitStack
 ) -> tuple[Any, list[Any]]:
-    """The audit context of PATHS (default: configured, else `.`) and the stores opened for it."""
+    """The audit context of PATHS (default: configured, else `.`) and the stores opened for
+    it, which `cleanup` closes."""
     from alloy_lint.audit import build_context, load_documents
-    from alloy_lint.config import ConfigError, find_config, load_config
     from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
 
-    if isolated and config_path is not None:
-        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
+    settings = StoreSettings(timeout=config.store_timeout, retries=config.store_retries)
+    opened = []
     try:
-        config = load_config(None if isolated else config_path or find_config(Path.cwd()))
-        settings = StoreSettings(timeout=config.store_timeout, retries=config.store_retries)
-        opened = [open_store(uri, settings) for uri in store_uris or ()]
-    except (ConfigError, StoreConfigError) as exc:
-        click.echo(f"alloy-lint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+        for uri in store_uris:
+            opened.append(open_store(uri, settings))
+            cleanup.callback(opened[-1].close)
+    except StoreConfigError as exc:
+        _usage_error(str(exc))
     targets = list(paths) or config.paths or [Path(".")]
-    documents = load_documents(targets, exclude=config.exclude)
+    documents = load_documents(targets, exclude=config.exclude, config_dir=_config_dir(config))
     return build_context(documents, opened), opened
 
 
-def _configured_stores(config_path: Path | None, isolated: bool) -> list[str]:
-    from alloy_lint.config import ConfigError, find_config, load_config
-
-    if isolated:
-        return []
-    try:
-        return load_config(config_path or find_config(Path.cwd())).stores
-    except ConfigError as exc:
-        click.echo(f"alloy-lint: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+def _config_dir(config: Config) -> Path | None:
+    """The directory the configuration's paths and patterns are relative to."""
+    return config.source.parent if config.source is not None else None
 
 
 def _resolve_or_exit(ctx: Any, query: str) -> str:
@@ -457,7 +517,7 @@ def _resolve_or_exit(ctx: Any, query: str) -> str:
     try:
         return resolve(ctx.graph, query)
     except ArtifactLookupError as exc:
-        click.echo(f"alloy-lint: {exc.message}", err=True)
+        click.echo(f"alloy-lint: {exc.message}", err=True)  # then the candidates, before exiting
         for candidate in exc.candidates:
             click.echo(f"  {candidate}  {ctx.graph.label(candidate)}", err=True)
         sys.exit(EXIT_USAGE)
@@ -467,10 +527,9 @@ def _note_unloaded(ctx: Any) -> None:
     """Say which manifests the lineage is missing, so a short answer is not taken as whole."""
     broken = [doc.display for doc in ctx.documents if not doc.loaded or id(doc) in ctx.schema_problems]
     if broken:
-        click.echo(
-            f"alloy-lint: note: {len(broken)} manifest{'s' if len(broken) != 1 else ''} did not load "
-            f"or validate and {'are' if len(broken) != 1 else 'is'} not in the lineage: {', '.join(broken)}",
-            err=True,
+        _note(
+            f"{len(broken)} manifest{'s' if len(broken) != 1 else ''} did not load or validate "
+            f"and {'are' if len(broken) != 1 else 'is'} not in the lineage: {', '.join(broken)}"
         )
 
 
@@ -490,12 +549,13 @@ def why(
     HASH may be a unique prefix (`sha256:971ff76`, `971ff76`). When nothing published
     depends on it, says its retention and what would let it be collected.
     """
-    from alloy_lint.lifecycle import Lifecycle
+    from alloy_lint.lifecycle import Liveness
     from alloy_lint.reporters.lifecycle import why_json, why_text
 
-    ctx, _ = _lineage(paths, config_path, isolated, [])
+    with ExitStack() as cleanup:
+        ctx, _ = _lineage(paths, _load_config(config_path, isolated), [], cleanup)
     _note_unloaded(ctx)
-    answer = Lifecycle(ctx).why(_resolve_or_exit(ctx, artifact))
+    answer = Liveness(ctx).why(_resolve_or_exit(ctx, artifact))
     click.echo((why_json if output_format == "json" else why_text)(answer), nl=False)
 
 
@@ -531,20 +591,19 @@ def gc_plan_command(
 
     if (print_dead or null) and output_format == "json":
         raise click.UsageError("--print-dead prints bare hashes; it cannot be combined with --format json")
-    uris = list(stores) or _configured_stores(config_path, isolated)
+    config = _load_config(config_path, isolated)
+    uris = list(stores) or config.stores
     if not uris:
         raise click.UsageError("gc-plan needs a store: give --store URI or set `stores` in the configuration")
-    ctx, opened = _lineage(paths, config_path, isolated, uris)
-    try:
-        plan = gc_plan(ctx, opened, include_unreferenced=include_unreferenced)
-    except PlanRefused as refused:
-        click.echo("alloy-lint: gc-plan refuses to plan, so that nothing live is called dead:", err=True)
-        for reason in refused.reasons:
-            click.echo(f"  {reason}", err=True)
-        sys.exit(EXIT_USAGE)
-    finally:
-        for store in opened:
-            store.close()
+    with ExitStack() as cleanup:
+        ctx, opened = _lineage(paths, config, uris, cleanup)
+        try:
+            plan = gc_plan(ctx, opened, include_unreferenced=include_unreferenced)
+        except PlanRefused as refused:
+            click.echo("alloy-lint: gc-plan refuses to plan, so that nothing live is called dead:", err=True)
+            for reason in refused.reasons:
+                click.echo(f"  {reason}", err=True)
+            sys.exit(EXIT_USAGE)
     if print_dead or null:
         click.echo(plan_dead(plan, null=null), nl=False)
     else:
@@ -583,14 +642,11 @@ def graph_command(
     from alloy_lint.picture import build_picture
     from alloy_lint.reporters.picture import RENDERERS
 
-    ctx, opened = _lineage(paths, config_path, isolated, list(stores))
-    _note_unloaded(ctx)
-    try:
+    with ExitStack() as cleanup:
+        ctx, _ = _lineage(paths, _load_config(config_path, isolated), list(stores), cleanup)
+        _note_unloaded(ctx)
         centre = _resolve_or_exit(ctx, around) if around else None
         picture = build_picture(ctx, centre)
-    finally:
-        for store in opened:
-            store.close()
     click.echo(RENDERERS[output_format](picture), nl=False)
 
 
@@ -627,13 +683,12 @@ def inspect_command(path: Path, runtimes: tuple[str, ...], output_format: str) -
     if find_spec("gguf") is None:
         click.echo("alloy-lint: `inspect` needs the extra: pip install 'alloy-lint[inspect]'", err=True)
         sys.exit(EXIT_USAGE)
-    from alloy_lint.inspect import inspect_path
+    from alloy_lint.inspect import inspect_path, judge
     from alloy_lint.reporters.inspection import document, render_json, render_text
 
-    inspection = inspect_path(path)
-    data = document(inspection, runtimes)
+    judgement = judge(inspect_path(path), runtimes)
+    data = document(judgement)
     click.echo((render_json if output_format == "json" else render_text)(data), nl=False)
-    if not inspection.models:
+    if not judgement.models:
         sys.exit(EXIT_USAGE)
-    rejected = any(v["verdict"] == "rejects" for m in data["models"] for v in m["verdicts"])
-    sys.exit(EXIT_FINDINGS if rejected else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if judgement.rejected else EXIT_CLEAN)

@@ -37,6 +37,13 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     severity: dict[str, str] = field(default_factory=dict)
 
+    def where(self, key: str) -> str:
+        """Where `key` was set, as messages name it: "pyproject.toml: [tool.alloy-lint] `select`"."""
+        if self.source is None:
+            return f"`{key}`"
+        table = "[tool.alloy-lint]" if self.source.name == "pyproject.toml" else "top level"
+        return f"{self.source}: {table} `{key}`"
+
 
 def find_config(start: Path) -> Path | None:
     for directory in (start, *start.parents):
@@ -70,12 +77,11 @@ def load_config(path: Path | None) -> Config:
         return Config()
     document = _read_toml(path)
     table = document.get("tool", {}).get("alloy-lint", {}) if path.name == "pyproject.toml" else document
-    where = "[tool.alloy-lint]" if path.name == "pyproject.toml" else "top level"
     config = Config(source=path)
     base = path.parent
 
     def fail(key: str, expected: str, value: Any) -> ConfigError:
-        return ConfigError(f"{path}: {where} `{key}`: expected {expected}, got {value!r}")
+        return ConfigError(f"{config.where(key)}: expected {expected}, got {value!r}")
 
     def strings(key: str, value: Any) -> list[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -88,7 +94,8 @@ def load_config(path: Path | None) -> Config:
         elif key == "exclude":
             config.exclude = strings(key, value)
         elif key in ("select", "ignore", "extend-select"):
-            setattr(config, key.replace("-", "_"), strings(key, value))
+            # Checked against the loaded rules by `selection.choose_rules`, which knows them.
+            setattr(config, key.replace("-", "_"), [c.strip().upper() for c in strings(key, value)])
         elif key == "stores":
             config.stores = [_store_uri(uri, base) for uri in strings(key, value)]
         elif key == "min-copies":
@@ -111,17 +118,21 @@ def load_config(path: Path | None) -> Config:
             if not isinstance(value, dict):
                 raise fail(key, 'a table of "glob" = [codes]', value)
             config.per_file_ignores = {
-                pattern: [c.upper() for c in strings(f"per-file-ignores.{pattern}", codes)]
+                pattern: [c.strip().upper() for c in strings(f'per-file-ignores."{pattern}"', codes)]
                 for pattern, codes in value.items()
             }
         elif key == "severity":
             if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
                 raise fail(key, 'a table of CODE = "error" | "warning"', value)
-            config.severity = {code.upper(): level for code, level in value.items()}
+            config.severity = {code.strip().upper(): level for code, level in value.items()}
         elif key == "runtimes":
-            if not isinstance(value, dict):
-                raise fail(key, "a table of runtime = [formats]", value)
-            config.runtimes = {name: strings(f"runtimes.{name}", formats) for name, formats in value.items()}
+            if not isinstance(value, dict) or not all(name.strip() for name in value):
+                raise fail(key, 'a table of "runtime" = [formats it loads]', value)
+            for name, formats in value.items():
+                # An empty list would make every chain "produce nothing the runtime loads".
+                if not strings(f'runtimes."{name}"', formats) or not all(f.strip() for f in formats):
+                    raise fail(f'runtimes."{name}"', "a non-empty list of format names", formats)
+            config.runtimes = {name: list(formats) for name, formats in value.items()}
         else:
             known = ", ".join(
                 [
@@ -132,12 +143,15 @@ def load_config(path: Path | None) -> Config:
                     "extend-select",
                     "stores",
                     "min-copies",
+                    "store-timeout",
+                    "store-retries",
                     "fail-on",
                     "runtimes",
                     "per-file-ignores",
                     "severity",
                 ]
             )
+            where = "[tool.alloy-lint]" if path.name == "pyproject.toml" else "top level"
             raise ConfigError(f"{path}: {where}: unknown key `{key}` (known keys: {known})")
     return config
 

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Literal
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.hashing import well_formed
+from alloy_lint.graph import StageRef
+from alloy_lint.hashing import hashes_in, well_formed
 from alloy_lint.runtimes import RUNTIME_FORMATS
-from alloy_lint.stores import Presence, Store, StoreAnswer
+from alloy_lint.stages import is_producing
+from alloy_lint.stores import FilesystemStore, Presence, Store, StoreAnswer
 
 if TYPE_CHECKING:
     from alloy_lint.baseline import Baseline
     from alloy_lint.baseline import Entry as BaselineEntry
-    from alloy_lint.graph import Entry, LineageGraph, StageRef
+    from alloy_lint.graph import Entry, LineageGraph
     from alloy_lint.inspect import Inspection
-    from alloy_lint.loader import Document, Path_
+    from alloy_lint.loader import Document, KeyPath
     from alloy_lint.model import Validation
     from alloy_lint.rules import Rule
     from alloy_lint.suppressions import Malformed, Suppression
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
 class SchemaProblem:
     """One way a document does not fit the manifest models (AL002)."""
 
-    path: Path_
+    path: KeyPath
     message: str
 
 
@@ -38,8 +41,12 @@ class ValidationRecord:
     validation: Validation
 
     @property
-    def path(self) -> Path_:
+    def path(self) -> KeyPath:
         return ("results", "validations", self.index)
+
+
+LoadTest = Literal["passed", "failed", "missing"]
+"""What the latest load test of an artifact in a runtime says, or that there is none."""
 
 
 @dataclass(slots=True)
@@ -82,16 +89,23 @@ class AuditContext:
 
         Their manifests are not in the graph, so a link to them is unknown, not dangling.
         """
-        found: set[str] = set()
         validated = {id(entry.doc) for entry in self.entries}
-        for doc in self.documents:
-            if doc.loaded and id(doc) not in validated:
-                _collect_hashes(doc.data, found)
-        return frozenset(found)
+        return frozenset(
+            artifact
+            for doc in self.documents
+            if doc.loaded and id(doc) not in validated
+            for artifact in hashes_in(doc.data)
+        )
 
     @cached_property
     def latest_validations(self) -> dict[tuple[str, str], ValidationRecord]:
-        """The latest load test per (artifact, runtime), across every manifest."""
+        """The latest load test per (artifact, runtime), across every manifest.
+
+        Latest by `checkedAt` (a record without one is the oldest), then by audit order.
+        """
+        from alloy_lint.model import parse_timestamp  # validated entries have loaded it already
+
+        oldest = datetime.min.replace(tzinfo=timezone.utc)
         latest: dict[tuple[str, str], tuple[tuple[datetime, int], ValidationRecord]] = {}
         order = 0
         for entry in self.entries:
@@ -101,21 +115,36 @@ class AuditContext:
                 if artifact is None:
                     continue
                 order += 1
-                key = (_checked_at(validation.checked_at), order)
+                # The model refuses a `checkedAt` no calendar has, so every one here parses.
+                moment = parse_timestamp(validation.checked_at) if validation.checked_at else oldest
+                key = (moment, order)
                 slot = (artifact, validation.runtime)
                 if slot not in latest or key >= latest[slot][0]:
                     latest[slot] = (key, ValidationRecord(entry, index, validation))
         return {slot: record for slot, (_, record) in latest.items()}
 
+    def validation_status(self, artifact: str, runtime: str) -> tuple[LoadTest, ValidationRecord | None]:
+        """Whether the latest load test of `artifact` in `runtime` passed or failed (with that
+        record), or is missing."""
+        record = self.latest_validations.get((artifact, runtime))
+        if record is None:
+            return "missing", None
+        return ("passed" if record.validation.status == "passed" else "failed"), record
+
     def passed_everywhere(self, artifact: str, runtimes: list[str]) -> bool:
         """Whether the latest load test of `artifact` passed in every one of `runtimes`."""
-        if not runtimes:
-            return False
-        for runtime in runtimes:
-            record = self.latest_validations.get((artifact, runtime))
-            if record is None or record.validation.status != "passed":
-                return False
-        return True
+        return bool(runtimes) and all(
+            self.validation_status(artifact, runtime)[0] == "passed" for runtime in runtimes
+        )
+
+    def executed_producing_stages(self) -> Iterator[StageRef]:
+        """Every stage that made new weights in a manifest that ran: the stages that owe a
+        hash (AL101) and a retention (AL201)."""
+        for entry in self.entries:
+            if entry.manifest.executed:
+                for index, stage in enumerate(entry.manifest.stages):
+                    if is_producing(stage):
+                        yield StageRef(entry, index)
 
     def attested_successor(self, artifact: str) -> StageRef | None:
         """A stage that `supersedes` `artifact` and whose output passed every declared runtime."""
@@ -125,7 +154,7 @@ class AuditContext:
                 return ref
         return None
 
-    def artifact_site(self, artifact: str) -> tuple[Document, Path_, str | None] | None:
+    def artifact_site(self, artifact: str) -> tuple[Document, KeyPath, str | None] | None:
         """Where a finding about `artifact` points: its producing stage, else a source anchor."""
         ref = self.graph.producer(artifact)
         if ref is not None:
@@ -166,8 +195,7 @@ class AuditContext:
 
             found = None
             for store in self.stores:
-                locate = getattr(store, "local_path", None)
-                path = locate(artifact) if locate is not None else None
+                path = store.local_path(artifact) if isinstance(store, FilesystemStore) else None
                 if path is not None:
                     found = inspect_path(path)
                     break
@@ -195,11 +223,20 @@ class AuditContext:
         held = sum(1 for a in answers if a.presence is Presence.PRESENT)
         return held, [a for a in answers if a.presence is Presence.UNKNOWN]
 
+    def stored(self, artifact: str) -> Presence:
+        """What the stores say of `artifact`, in one word: an intact copy anywhere wins, then a
+        corrupt one (a definite problem), then a store that could not say, else absent."""
+        answers = {a.presence for a in self.presence(artifact)}
+        for presence in (Presence.PRESENT, Presence.CORRUPT, Presence.UNKNOWN):
+            if presence in answers:
+                return presence
+        return Presence.ABSENT
+
     def finding(
         self,
         rule: type[Rule],
         doc: Document,
-        path: Path_,
+        path: KeyPath,
         message: str,
         *,
         key: bool = False,
@@ -223,25 +260,3 @@ class AuditContext:
             chain=chain,
             chain_labels=labels,
         )
-
-
-def _checked_at(value: str | None) -> datetime:
-    if value:
-        try:
-            moment = datetime.fromisoformat(value.replace("z", "Z").replace("Z", "+00:00"))
-            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-        except ValueError:
-            pass
-    return datetime.min.replace(tzinfo=timezone.utc)
-
-
-def _collect_hashes(value: Any, found: set[str]) -> None:
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif well_formed(item):
-            found.add(item)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.stores import Presence
+
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
 
@@ -34,6 +36,7 @@ class ArtifactVerdict:
     chain: int  # artifacts on its chains: itself, every ancestor, the source anchors
     retrievable: int  # of those, how many a store holds intact
     missing: tuple[str, ...]  # definitely in no store
+    corrupt: tuple[str, ...]  # no intact copy, but a store holds one that fails its hash
     unknown: tuple[str, ...]  # no store could say
     fewest_copies: int
     min_copies: int
@@ -50,28 +53,12 @@ class GateVerdict:
     failing_findings: int  # findings at or above the failing severity, gate-related or not
 
     @property
-    def publishable(self) -> bool:
-        return (
-            bool(self.artifacts) and self.failing_findings == 0 and all(a.publishable for a in self.artifacts)
-        )
+    def failing(self) -> tuple[ArtifactVerdict, ...]:
+        return tuple(a for a in self.artifacts if not a.publishable)
 
     @property
-    def summary(self) -> str:
-        """`PUBLISHABLE: …` or `NOT PUBLISHABLE: …`, in one line."""
-        total = len(self.artifacts)
-        if not total:
-            return "NOT PUBLISHABLE: no audited manifest publishes an artifact."
-        failing = sum(1 for a in self.artifacts if not a.publishable)
-        noun = f"published artifact{'s' if total != 1 else ''}"
-        if self.publishable:
-            return f"PUBLISHABLE: {total} {noun} pass{'es' if total == 1 else ''} the gate."
-        parts = []
-        if failing:
-            parts.append(f"{failing} of {total} {noun} fail{'s' if failing == 1 else ''} the gate")
-        if self.failing_findings:
-            n = self.failing_findings
-            parts.append(f"{n} finding{'s' if n != 1 else ''} fail{'s' if n == 1 else ''} the run")
-        return f"NOT PUBLISHABLE: {'; '.join(parts)}."
+    def publishable(self) -> bool:
+        return bool(self.artifacts) and self.failing_findings == 0 and not self.failing
 
 
 def evaluate(ctx: AuditContext, failing_findings: int) -> GateVerdict:
@@ -81,27 +68,21 @@ def evaluate(ctx: AuditContext, failing_findings: int) -> GateVerdict:
     for artifact in sorted(graph.published):
         reasons = graph.published[artifact]
         runtimes: list[str] = []
-        for reason in reasons:
-            runtimes += [r for r in reason.entry.manifest.runtimes if r not in runtimes]
+        for entry in graph.publishers(artifact):
+            runtimes += [r for r in entry.manifest.runtimes if r not in runtimes]
         validations = []
         for runtime in runtimes:
-            record = ctx.latest_validations.get((artifact, runtime))
-            if record is None:
-                validations.append(RuntimeResult(runtime, "missing"))
-            else:
-                validations.append(
-                    RuntimeResult(runtime, record.validation.status, record.validation.runtime_version)
-                )
-        chain = sorted({artifact} | graph.ancestors(artifact))
+            status, record = ctx.validation_status(artifact, runtime)
+            version = record.validation.runtime_version if record else None
+            validations.append(RuntimeResult(runtime, status, version))
+        chain = sorted(graph.lineage_of(artifact))
         held: dict[str, int] = {}
-        missing, unknown = [], []
+        # Each artifact with no intact copy, by what the stores said of it instead.
+        lacking: dict[Presence, list[str]] = {Presence.ABSENT: [], Presence.CORRUPT: [], Presence.UNKNOWN: []}
         for member in chain:
-            count, unsure = ctx.copies(member) if ctx.stores else (0, [])
-            held[member] = count
-            if count == 0 and unsure:
-                unknown.append(member)
-            elif count == 0:
-                missing.append(member)
+            held[member] = ctx.copies(member)[0] if ctx.stores else 0
+            if not held[member]:
+                lacking[ctx.stored(member) if ctx.stores else Presence.ABSENT].append(member)
         retrievable = sum(1 for member in chain if held[member] > 0)
         fewest = min(held.values())
         problems = []
@@ -127,8 +108,9 @@ def evaluate(ctx: AuditContext, failing_findings: int) -> GateVerdict:
                 validations=tuple(validations),
                 chain=len(chain),
                 retrievable=retrievable,
-                missing=tuple(missing),
-                unknown=tuple(unknown),
+                missing=tuple(lacking[Presence.ABSENT]),
+                corrupt=tuple(lacking[Presence.CORRUPT]),
+                unknown=tuple(lacking[Presence.UNKNOWN]),
                 fewest_copies=fewest,
                 min_copies=ctx.options.min_copies,
                 problems=tuple(problems),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import well_formed
-from alloy_lint.stages import PUBLISHING_TYPES, is_producing, stage_id
+from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_producing, stage_id
 
 if TYPE_CHECKING:
     import networkx
@@ -101,8 +101,7 @@ class Subject:
 
 @dataclass(slots=True)
 class LineageGraph:
-    nodes: set[str] = field(default_factory=set)
-    parents: dict[str, set[str]] = field(default_factory=dict)
+    parents: dict[str, set[str]] = field(default_factory=dict)  # every linked artifact is a key
     children: dict[str, set[str]] = field(default_factory=dict)
     edges: dict[tuple[str, str], StageRef] = field(default_factory=dict)
     producers: dict[str, list[StageRef]] = field(default_factory=dict)
@@ -111,6 +110,9 @@ class LineageGraph:
     subjects: list[Subject] = field(default_factory=list)
     finals: dict[int, str | None] = field(default_factory=dict)
     successors: dict[str, list[StageRef]] = field(default_factory=dict)
+    # `published` grouped by manifest (id of its entry), so that a rule asking what one
+    # manifest publishes need not regroup it: artifact → that manifest's reasons.
+    _publications: dict[int, dict[str, list[PublishReason]]] = field(default_factory=dict)
     _chains: dict[str, tuple[str, ...]] | None = None
 
     @classmethod
@@ -150,14 +152,18 @@ class LineageGraph:
                 subject = parents[0] if len(parents) == 1 else previous
                 self.subjects.append(Subject(ref, previous, parents, subject))
                 if ref.type in PUBLISHING_TYPES and subject:
-                    self.published.setdefault(subject, []).append(PublishReason(entry, ref))
+                    self._publish(subject, PublishReason(entry, ref))
         self.finals[id(entry)] = previous
         if manifest.publishes_final and previous:
-            self.published.setdefault(previous, []).append(PublishReason(entry, None))
+            self._publish(previous, PublishReason(entry, None))
+
+    def _publish(self, artifact: str, reason: PublishReason) -> None:
+        self.published.setdefault(artifact, []).append(reason)
+        by_entry = self._publications.setdefault(id(reason.entry), {})
+        by_entry.setdefault(artifact, []).append(reason)
 
     def _add_node(self, artifact: str) -> None:
-        if artifact not in self.nodes:
-            self.nodes.add(artifact)
+        if artifact not in self.parents:
             self.parents[artifact] = set()
             self.children[artifact] = set()
 
@@ -175,8 +181,24 @@ class LineageGraph:
         parent = well_formed(stage.parent_artifact_hash)
         return (parent,) if parent else ()
 
+    @property
+    def nodes(self) -> set[str]:
+        """Every artifact a stage produces, a manifest is anchored on, or a link names."""
+        return set(self.parents)
+
     def final_artifact(self, entry: Entry) -> str | None:
         return self.finals.get(id(entry))
+
+    def published_by_entry(self, entry: Entry) -> dict[str, list[PublishReason]]:
+        """The artifacts one manifest publishes, each with that manifest's reasons, in hash order."""
+        return dict(sorted(self._publications.get(id(entry), {}).items()))
+
+    def publishers(self, artifact: str) -> list[Entry]:
+        """The manifests that publish `artifact`, each once, in the order they were audited."""
+        entries: dict[int, Entry] = {}
+        for reason in self.published.get(artifact, ()):
+            entries.setdefault(id(reason.entry), reason.entry)
+        return list(entries.values())
 
     def known(self, artifact: str) -> bool:
         """Whether some stage produces `artifact` or some manifest is anchored on it."""
@@ -186,11 +208,16 @@ class LineageGraph:
         refs = self.producers.get(artifact)
         return refs[0] if refs else None
 
-    def retentions(self, artifact: str) -> set[str]:
-        return {p for ref in self.producers.get(artifact, ()) if (p := ref.stage.retention_policy)}
+    def retention(self, artifact: str) -> str | None:
+        """The retention that binds `artifact`: the strictest its producing stages declare."""
+        return binding_retention(ref.stage.retention_policy for ref in self.producers.get(artifact, ()))
 
     def ancestors(self, artifact: str) -> set[str]:
         return _reach(self.parents, artifact)
+
+    def lineage_of(self, artifact: str) -> set[str]:
+        """`artifact` and every ancestor: what must stay retrievable for it to be re-derived."""
+        return {artifact} | self.ancestors(artifact)
 
     def descendants(self, artifact: str) -> set[str]:
         return _reach(self.children, artifact)

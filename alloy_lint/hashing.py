@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from alloy_lint.wording import kind_of
+
 if TYPE_CHECKING:
     from alloy_lint.cache import DigestCache
 
@@ -30,12 +32,46 @@ def is_hex_digest(value: Any) -> bool:
     return isinstance(value, str) and _HEX_RE.fullmatch(value) is not None
 
 
+def short(artifact: str) -> str:
+    """`sha256:1a2b3c4d5e6f`: the algorithm and the first 12 hex digits, enough to recognise
+    a hash in a message."""
+    algo, _, digest = artifact.partition(":")
+    return f"{algo}:{digest[:12]}"
+
+
+def hashes_in(value: Any, *, bare_hex: bool = False) -> Iterator[str]:
+    """Every well-formed content hash anywhere in a loaded document's values.
+
+    With `bare_hex`, 64 hex digits without an algorithm (a malformed hash, AL005) count too,
+    once per algorithm: they still name an artifact someone meant.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif well_formed(item):
+            yield item
+        elif bare_hex and is_hex_digest(item):
+            yield from (f"{algo}:{item}" for algo in ALGORITHMS)
+
+
 def describe_malformed(value: Any, *, yaml: bool = True) -> str:
     """Why `value` is not a content hash, in words a user can act on."""
+    if value is None:
+        return "is null, not a content hash"
+    if isinstance(value, list | dict):
+        # Quoting would not help: the value is a structure (`[1`, a stray `key:`), not a scalar.
+        return f"is {kind_of(value)}, not a string"
     if not isinstance(value, str):
-        kind = {bool: "a boolean", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
-        if yaml:
+        kind = kind_of(value)
+        if yaml and isinstance(value, int | float) and not isinstance(value, bool):
+            # Only a number is where a plain scalar drops digits: YAML 1.1 reads 0123 as 83.
             return f"is {kind}, not a string; quote it (a YAML plain scalar loses leading zeros)"
+        if yaml:
+            return f"is {kind}, not a string; quote it"
         return f"is {kind}, not a string; write it in double quotes"
     algo, sep, digest = value.partition(":")
     if not sep:
@@ -242,7 +278,13 @@ def hash_path(
     from concurrent.futures import ThreadPoolExecutor
 
     def one(relative: str) -> FileDigest:
-        return hash_file(os.path.join(root, relative), algo, cache=cache, progress=progress, display=relative)
+        # The listing names files relative to the directory; an error names the path the
+        # user can find (`DIR/sub/file`), not the listing's `sub/file`.
+        path = os.path.join(root, relative)
+        try:
+            return hash_file(path, algo, cache=cache, progress=progress, display=relative)
+        except HashError as exc:
+            raise HashError(path, exc.reason) from None
 
     with ThreadPoolExecutor(max_workers=workers or min(8, (os.cpu_count() or 1) * 2)) as pool:
         files = sorted(pool.map(one, names), key=lambda f: f.filename)
@@ -251,7 +293,8 @@ def hash_path(
 
 
 def _walk(root: str) -> Iterator[str]:
-    """Every regular file below `root`, as a "/"-separated relative name; anything else fails."""
+    """Every regular file below `root`, as a "/"-separated relative name; anything else fails,
+    naming the path below `root` as the user would find it."""
     pending = [""]
     while pending:
         relative = pending.pop()
@@ -259,7 +302,7 @@ def _walk(root: str) -> Iterator[str]:
         try:
             entries = list(os.scandir(directory))
         except OSError as exc:
-            raise HashError(relative or root, f"cannot list: {exc.strerror or exc}") from None
+            raise HashError(directory, f"cannot list: {exc.strerror or exc}") from None
         for entry in entries:
             name = f"{relative}/{entry.name}" if relative else entry.name
             try:
@@ -267,10 +310,10 @@ def _walk(root: str) -> Iterator[str]:
             except UnicodeEncodeError:
                 raise HashError(os.fsdecode(entry.path), "file name is not valid UTF-8") from None
             if entry.is_symlink():
-                raise HashError(name, "is a symbolic link; content hashes cover regular files only")
+                raise HashError(entry.path, "is a symbolic link; content hashes cover regular files only")
             if entry.is_dir(follow_symlinks=False):
                 pending.append(name)
             elif entry.is_file(follow_symlinks=False):
                 yield name
             else:
-                raise HashError(name, "is not a regular file (a device, socket or pipe)")
+                raise HashError(entry.path, "is not a regular file (a device, socket or pipe)")

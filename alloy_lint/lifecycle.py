@@ -4,30 +4,25 @@ As in Nix, published artifacts are the garbage-collection roots: everything a pu
 artifact depends on is live (`nix why-depends`, `nix-store --gc --print-live`). The
 retention policies decide the rest: `ephemeral` artifacts off every published chain may
 go, `until-superseded-and-attested` ones once a successor passed a load test in every
-runtime its manifest declares, `permanent` ones never. `Lifecycle.classify` is the one
+runtime its manifest declares, `permanent` ones never. `Liveness.classify` is the one
 place that decides; `alloy-lint why`, `alloy-lint gc-plan` and the tests all ask it.
 Nothing here deletes or writes anything.
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from alloy_lint.hashing import ALGORITHMS, is_hex_digest, well_formed
-from alloy_lint.stages import is_producing, stage_id
-from alloy_lint.stores import StoreListingError
+from alloy_lint.hashing import ALGORITHMS, hashes_in, short, well_formed
+from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED, is_producing, stage_id
+from alloy_lint.stores import ListableStore, StoreListingError
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
     from alloy_lint.graph import LineageGraph, StageRef
     from alloy_lint.stores import Store
-
-PERMANENT = "permanent"
-UNTIL_ATTESTED = "until-superseded-and-attested"
-EPHEMERAL = "ephemeral"
 
 POLICY_RULES = {
     PERMANENT: "never collected",
@@ -40,12 +35,6 @@ POLICY_RULES = {
 
 MAX_PATHS = 50
 """Paths `why` lists before it stops: a diamond-rich lineage has exponentially many."""
-
-
-def short(artifact: str) -> str:
-    """`sha256:1a2b3c4d5e6f`: the algorithm and the first 12 hex digits."""
-    algo, _, digest = artifact.partition(":")
-    return f"{algo}:{digest[:12]}"
 
 
 # --- naming an artifact -------------------------------------------------------------------
@@ -153,23 +142,7 @@ class WhyAnswer:
         return POLICY_RULES.get(self.classification.retention, POLICY_RULES[None])
 
 
-def retention_of(graph: LineageGraph, artifact: str) -> str | None:
-    """The retention that binds an artifact: the strictest any producing stage declares.
-
-    None when no stage produces it, or when one producing stage declares none: an
-    undeclared policy is never read as permission to delete.
-    """
-    policies = [ref.stage.retention_policy for ref in graph.producers.get(artifact, ())]
-    if PERMANENT in policies:
-        return PERMANENT
-    if UNTIL_ATTESTED in policies:
-        return UNTIL_ATTESTED
-    if not policies or None in policies:
-        return None
-    return EPHEMERAL
-
-
-class Lifecycle:
+class Liveness:
     """Liveness over one audited lineage: the roots that keep each artifact, and the verdicts."""
 
     def __init__(self, ctx: AuditContext) -> None:
@@ -182,10 +155,10 @@ class Lifecycle:
     def mentioned(self) -> frozenset[str]:
         """Every content hash any audited manifest writes anywhere, or the graph knows."""
         if self._mentioned is None:
-            found: set[str] = set(self.graph.nodes) | set(self.graph.published) | set(self.graph.successors)
+            found: set[str] = self.graph.nodes | set(self.graph.published) | set(self.graph.successors)
             for doc in self.ctx.documents:
                 if doc.loaded:
-                    found.update(_hashes_in(doc.data))
+                    found.update(hashes_in(doc.data, bare_hex=True))
             self._mentioned = frozenset(found)
         return self._mentioned
 
@@ -194,7 +167,7 @@ class Lifecycle:
         if self._roots is None:
             roots: dict[str, list[str]] = {}
             for root in sorted(self.graph.published):
-                for node in {root} | self.graph.ancestors(root):
+                for node in self.graph.lineage_of(root):
                     roots.setdefault(node, []).append(root)
             self._roots = roots
         return self._roots.get(artifact, [])
@@ -205,7 +178,7 @@ class Lifecycle:
             reason = Reason("unreferenced", "no audited manifest mentions it")
             return Classification(artifact, not include_unreferenced, None, (reason,), referenced=False)
         graph = self.graph
-        retention = retention_of(graph, artifact)
+        retention = graph.retention(artifact)
         kept: list[Reason] = []
         for root in self.roots(artifact):
             if root == artifact:
@@ -232,20 +205,22 @@ class Lifecycle:
             kept.append(Reason("no-retention", "no retention declared"))
         elif retention is None and artifact not in graph.anchors:
             kept.append(Reason("no-retention", "produced by no audited stage, so no retention applies"))
-        if kept:
-            return Classification(artifact, True, retention, tuple(kept))
+        # Only two things let an artifact go: being ephemeral, or an attested successor.
+        # Every other case kept it above; and should a rule change leave an artifact with
+        # neither, it stays: keeping is the safe default.
+        collectable: Reason | None = None
         if retention == EPHEMERAL:
-            reason = Reason("ephemeral", "ephemeral, and on no published chain")
+            collectable = Reason("ephemeral", "ephemeral, and on no published chain")
         elif successor is not None:
             made = well_formed(successor.stage.artifact_hash) or "?"
             runtimes = ", ".join(successor.entry.manifest.runtimes)
-            reason = Reason(
+            collectable = Reason(
                 "superseded",
                 f"superseded by {short(made)} ({successor}), which passed a load test in {runtimes}",
             )
-        else:  # unreachable by the rules above; if they change, keeping is the safe default
-            return Classification(artifact, True, retention, (Reason("no-retention", "no rule lets it go"),))
-        return Classification(artifact, False, retention, (reason,))
+        if kept or collectable is None:
+            return Classification(artifact, True, retention, tuple(kept))
+        return Classification(artifact, False, retention, (collectable,))
 
     def _awaiting(self, artifact: str) -> str:
         """Why an `until-superseded-and-attested` artifact is still held."""
@@ -262,12 +237,7 @@ class Lifecycle:
                 f"until-superseded-and-attested; {ref.entry.display} declares no runtimes "
                 f"to attest its successor {short(made)} in"
             )
-        latest = self.ctx.latest_validations
-        pending = [
-            runtime
-            for runtime in runtimes
-            if (record := latest.get((made, runtime))) is None or record.validation.status != "passed"
-        ]
+        pending = [r for r in runtimes if self.ctx.validation_status(made, r)[0] != "passed"]
         return (
             f"until-superseded-and-attested; its successor {short(made)} ({ref}) has not passed "
             f"a load test in {', '.join(pending)}"
@@ -416,17 +386,15 @@ def list_stores(stores: Iterable[Store]) -> tuple[dict[str, list[str]], list[Ski
     skipped: list[Skipped] = []
     refusals: list[str] = []
     for store in stores:
-        lister = getattr(store, "list_artifacts", None)
-        if lister is None:
+        if not isinstance(store, ListableStore):
             refusals.append(f"store `{store.uri}` cannot list what it holds")
             continue
 
         def skip(entry: str, reason: str, uri: str = store.uri) -> None:
             skipped.append(Skipped(uri, entry, reason))
 
-        takes_skip = "on_skip" in inspect.signature(lister).parameters
         try:
-            listed = list(lister(on_skip=skip) if takes_skip else lister())
+            listed = list(store.list_artifacts(on_skip=skip))
         except (StoreListingError, OSError) as exc:
             refusals.append(str(exc) if isinstance(exc, StoreListingError) else f"store `{store.uri}`: {exc}")
             continue
@@ -449,10 +417,10 @@ def gc_plan(ctx: AuditContext, stores: Iterable[Store], *, include_unreferenced:
     if refusals:
         raise PlanRefused(refusals)
     held, skipped = list_stores(stores)
-    lifecycle = Lifecycle(ctx)
+    liveness = Liveness(ctx)
     plan = GcPlan([s.uri for s in stores], skipped=skipped, include_unreferenced=include_unreferenced)
     for artifact in sorted(held):
-        verdict = lifecycle.classify(artifact, include_unreferenced=include_unreferenced)
+        verdict = liveness.classify(artifact, include_unreferenced=include_unreferenced)
         label = ctx.graph.label(artifact) if verdict.referenced else "unreferenced"
         planned = PlannedArtifact(verdict, label, tuple(held[artifact]))
         if not verdict.live:
@@ -462,19 +430,3 @@ def gc_plan(ctx: AuditContext, stores: Iterable[Store], *, include_unreferenced:
         else:
             plan.live.append(planned)
     return plan
-
-
-def _hashes_in(value: Any) -> Iterator[str]:
-    """Every well-formed content hash anywhere in a loaded document's values."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, str) and well_formed(item):
-            yield item
-        elif isinstance(item, str) and ":" not in item and is_hex_digest(item):
-            # Bare hex (a malformed hash, AL005) still names an artifact someone meant.
-            yield from (f"{algo}:{item}" for algo in ALGORITHMS)

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import stat
+import subprocess
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -37,7 +38,8 @@ SKIPPED_DIRECTORIES = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".nox"}
 )
 
-Path_ = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
+"""Where a value sits in a document: the keys and list indexes from the top, `("stages", 0, "id")`."""
 Position = tuple[int, int]
 
 
@@ -59,10 +61,10 @@ class LoadProblem:
 class SourceMap:
     """Where each key and value of a loaded document stands (1-based line and column)."""
 
-    keys: dict[Path_, Position] = field(default_factory=dict)
-    values: dict[Path_, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
+    values: dict[KeyPath, Position] = field(default_factory=dict)
 
-    def locate(self, path: Path_, *, key: bool = False) -> Position:
+    def locate(self, path: KeyPath, *, key: bool = False) -> Position:
         table = self.keys if key else self.values
         for end in range(len(path), -1, -1):
             found = table.get(path[:end]) or self.values.get(path[:end])
@@ -87,13 +89,13 @@ class Document:
     def loaded(self) -> bool:
         return isinstance(self.data, dict) and not any(p.code == "AL001" for p in self.problems)
 
-    def locate(self, path: Path_, *, key: bool = False) -> Position:
+    def locate(self, path: KeyPath, *, key: bool = False) -> Position:
         """The line and column of the value (or key) at `path`, or of its nearest parent."""
         if self._map is None:
             self._map = _json_source_map(self.text) if self.format == "json" else SourceMap()
         return self._map.locate(path, key=key)
 
-    def written(self, path: Path_) -> str | None:
+    def written(self, path: KeyPath) -> str | None:
         """The scalar at `path` as the file spells it (YAML reads `0123` as 83; this is `0123`)."""
         line, column = self.locate(path)
         lines = self.text.splitlines()
@@ -122,33 +124,137 @@ def _excluded(relative: str, patterns: Sequence[str]) -> bool:
     return any(fnmatch(relative, p) or fnmatch(name, p) for p in patterns)
 
 
-def discover(paths: Iterable[Path], exclude: Sequence[str] = ()) -> Iterator[tuple[Path, str | None]]:
+# Repository-locating variables a git hook may have set for another directory; with them
+# git would answer for that repository, not the one the walked directory belongs to.
+_GIT_LOCATION_VARIABLES = frozenset(
+    {
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_COMMON_DIR",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_PREFIX",
+    }
+)
+GIT_TIMEOUT = 10.0
+
+
+def git_ignored(root: Path) -> frozenset[str] | None:
+    """What git ignores below the directory `root`: paths relative to it, "/"-separated,
+    a directory ending in "/" (git names a wholly ignored directory once, not its files).
+
+    None when there is nothing to honour: git is not installed, `root` is in no work tree,
+    git failed or took longer than `GIT_TIMEOUT`, or `root` itself is ignored (the user
+    named it, so it is walked as named). Tracked files are never ignored, as in git.
+    """
+    env = {k: v for k, v in os.environ.items() if k not in _GIT_LOCATION_VARIABLES}
+    env["GIT_OPTIONAL_LOCKS"] = "0"  # a read-only question must not take the index lock
+    command = [
+        "git",
+        # A repository's own configuration could name an fsmonitor program to run: a
+        # linted checkout must never make alloy-lint execute it.
+        "-c",
+        "core.fsmonitor=false",
+        "ls-files",
+        "--others",
+        "--ignored",
+        "--exclude-standard",
+        "--directory",
+        "-z",
+    ]
+    try:
+        done = subprocess.run(
+            command,
+            cwd=root,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):  # no git, or too slow: walk unfiltered
+        return None
+    if done.returncode != 0:  # not a repository (or git refused it): nothing to honour
+        return None
+    ignored = frozenset(os.fsdecode(name) for name in done.stdout.split(b"\0") if name)
+    return None if "./" in ignored else ignored
+
+
+def _identity(path: Path) -> tuple[int, int] | str:
+    """What makes two spellings of a path the same file: its device and inode."""
+    try:
+        info = path.stat()
+    except OSError:  # a broken link or a loop: its spelling is all there is
+        return os.path.abspath(path)
+    if info.st_ino == 0:  # a file system without inode numbers
+        return str(path.resolve())
+    return (info.st_dev, info.st_ino)
+
+
+def _config_prefix(root: Path, config_dir: Path | None) -> str | None:
+    """`root` relative to the configuration's directory, "/"-separated and ending in "/"
+    ("" for the directory itself); None without a configuration or outside its directory."""
+    if config_dir is None:
+        return None
+    base = Path(os.path.abspath(config_dir))
+    for spelled in (Path(os.path.abspath(root)), root.resolve()):  # as named, then through links
+        if spelled.is_relative_to(base):
+            relative = spelled.relative_to(base).as_posix()
+            return "" if relative == "." else relative + "/"
+    return None
+
+
+def discover(
+    paths: Iterable[Path], exclude: Sequence[str] = (), *, config_dir: Path | None = None
+) -> Iterator[tuple[Path, str | None]]:
     """Yield each manifest below `paths`, with a reason when it cannot be a manifest.
 
     A file named explicitly is always yielded; a directory is walked for manifest names,
-    leaving out what `exclude` (glob patterns on the path below it, or on a name) matches.
+    leaving out what git ignores there and what `exclude` matches: glob patterns on a
+    name, or on the path relative to `config_dir` (the configuration's directory; without
+    one, or outside it, relative to the walked directory). A file reached twice (two
+    spellings of one path, a symbolic link) is yielded once, under its first spelling.
     """
-    seen: set[Path] = set()
+    seen: set[tuple[int, int] | str] = set()
+    walked: set[tuple[int, int] | str] = set()
     for root in paths:
-        if not root.is_dir():
-            if root not in seen:
-                seen.add(root)
-                yield root, None
-            continue
-        for dirpath, dirnames, filenames in os.walk(root):
-            relative_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
-            prefix = "" if relative_dir == "." else relative_dir + "/"
-            dirnames[:] = sorted(
-                d for d in dirnames if d not in SKIPPED_DIRECTORIES and not _excluded(prefix + d, exclude)
-            )
-            for name in dirnames:
-                if is_manifest_name(name):
-                    yield Path(dirpath, name), "is a directory, not a manifest file"
-            for name in sorted(filenames):
-                path = Path(dirpath, name)
-                if is_manifest_name(name) and not _excluded(prefix + name, exclude) and path not in seen:
-                    seen.add(path)
-                    yield path, None
+        if root.is_dir():
+            identity = _identity(root)
+            if identity in walked:
+                continue
+            walked.add(identity)
+            found: Iterable[tuple[Path, str | None]] = _walk(root, exclude, config_dir)
+        else:
+            found = [(root, None)]
+        for path, refusal in found:
+            identity = _identity(path)
+            if identity not in seen:
+                seen.add(identity)
+                yield path, refusal
+
+
+def _walk(root: Path, exclude: Sequence[str], config_dir: Path | None) -> Iterator[tuple[Path, str | None]]:
+    ignored = git_ignored(root) or frozenset()
+    config_prefix = _config_prefix(root, config_dir)
+
+    def skipped(relative: str, directory: bool) -> bool:
+        if relative in ignored or (directory and relative + "/" in ignored):
+            return True
+        return _excluded(relative if config_prefix is None else config_prefix + relative, exclude)
+
+    for dirpath, dirnames, filenames in os.walk(root):
+        relative_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if relative_dir == "." else relative_dir + "/"
+        dirnames[:] = sorted(
+            d for d in dirnames if d not in SKIPPED_DIRECTORIES and not skipped(prefix + d, True)
+        )
+        for name in dirnames:
+            if is_manifest_name(name):
+                yield Path(dirpath, name), "is a directory, not a manifest file"
+        for name in sorted(filenames):
+            if is_manifest_name(name) and not skipped(prefix + name, False):
+                yield Path(dirpath, name), None
 
 
 def load_document(path: Path, display: str, *, max_size: int = MAX_FILE_SIZE) -> Document:
@@ -168,6 +274,26 @@ def load_text(text: str, display: str) -> Document:
     try:
         if not text.strip():
             raise _Unloadable("file is empty; a manifest needs at least name, version, source and stages")
+        _parse(doc)
+    except _Unloadable as exc:
+        doc.data = None
+        doc.problems.append(LoadProblem("AL001", exc.message, exc.line, exc.column))
+    return doc
+
+
+def load_bytes(
+    raw: bytes, display: str, fmt: str | None = None, *, max_size: int = MAX_FILE_SIZE
+) -> Document:
+    """Load a manifest given as bytes (standard input) as a file's are: size limit, NUL, UTF-8, BOM.
+
+    `fmt` is `json` or `yaml`; by default the suffix of `display` decides. A reader passes
+    at most `max_size + 1` bytes, so that an oversized input is refused without being read whole.
+    """
+    doc = Document(path=Path(display), display=display, format=fmt or _format_of(display))
+    try:
+        if len(raw) > max_size:
+            raise _Unloadable(f"input is over the {max_size:,}-byte limit for a manifest")
+        doc.text = _decode(raw)
         _parse(doc)
     except _Unloadable as exc:
         doc.data = None
@@ -365,7 +491,7 @@ class _JsonScanner:
             self._value(self._skip(0), ())
         return self.map
 
-    def _value(self, i: int, path: Path_) -> int:
+    def _value(self, i: int, path: KeyPath) -> int:
         text = self.text
         self.map.values[path] = self.position(i)
         ch = text[i]
@@ -424,16 +550,28 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:timestamp",
 }
 _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# YAML 1.1 resolves a plain `<<` to the merge key and a plain `=` to the "value" key. `<<`
+# in a key's place merges mappings (`_load_yaml`); anywhere else both are just text.
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_TEXT_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp", _MERGE_TAG, "tag:yaml.org,2002:value"}
+# libyaml reads a str as UTF-8 and reports where a reader error stands in bytes; the pure
+# Python reader counts characters.
+_READER_COUNTS_BYTES = _YamlLoader is not yaml.SafeLoader
+
+
+def _tag(event: yaml.ScalarEvent) -> str:
+    tag = event.tag
+    if tag is None or tag == "!":
+        return str(_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit))
+    return str(tag)
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
-    tag = event.tag
-    if tag is None or tag == "!":
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-    if tag not in _SCALAR_TAGS:
+    tag = _tag(event)
+    if tag not in _SCALAR_TAGS and tag not in _TEXT_TAGS:
         raise _Unloadable(f"unsupported YAML tag `{tag}`; manifests hold plain data only", *_mark(event))
-    if tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"):
-        return event.value  # dates stay text, as they are in JSON
+    if tag in _TEXT_TAGS:
+        return event.value  # dates stay text, as they are in JSON; so do `<<` and `=` as values
     node = yaml.ScalarNode(tag, event.value)
     try:
         return _CONSTRUCTOR.construct_object(node)
@@ -446,14 +584,30 @@ def _mark(event: yaml.Event) -> Position:
 
 
 class _Frame:
-    __slots__ = ("anchor", "first", "is_map", "key", "key_pos", "path", "size", "value")
+    __slots__ = (
+        "anchor",
+        "first",
+        "is_map",
+        "key",
+        "key_pos",
+        "merge_line",
+        "merges",
+        "merging",
+        "path",
+        "size",
+        "value",
+    )
 
-    def __init__(self, value: Any, path: Path_, anchor: str | None, is_map: bool) -> None:
+    def __init__(self, value: Any, path: KeyPath, anchor: str | None, is_map: bool) -> None:
         self.value, self.path, self.anchor, self.is_map = value, path, anchor, is_map
         self.size = 1
         self.key: Any = None
         self.key_pos: Position | None = None
-        self.first: dict[Any, int] = {}
+        self.first: dict[Any, int] = {}  # each key written in this mapping: the line it is first on
+        self.merging = False  # the pending key is the merge key `<<`
+        self.merge_line: int | None = None
+        # What `<<` merges, in order: (mappings, where `<<` stands, where its value stands).
+        self.merges: list[tuple[list[dict[Any, Any]], Position, Position]] = []
 
 
 def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
@@ -478,6 +632,15 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
             return
         frame = stack[-1]
         frame.size += size
+        if frame.is_map and frame.merging:
+            # Not a value of its own: the mappings to merge once this mapping is complete.
+            frame.merging = False
+            key_pos, frame.key_pos = frame.key_pos or pos, None
+            sources = value if isinstance(value, list) else [value]
+            if not all(isinstance(source, dict) for source in sources):
+                raise _Unloadable("the merge key `<<` takes a mapping or a list of mappings", *pos)
+            frame.merges.append((sources, key_pos, pos))
+            return
         if frame.is_map:
             path = (*frame.path, frame.key)
             frame.key_pos = None
@@ -488,7 +651,40 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
             frame.value.append(value)
             source_map.values[path] = pos
 
-    def next_path() -> Path_:
+    def take_key(frame: _Frame, key: str, pos: Position) -> None:
+        """Record a mapping's next key (written, or through an alias): a repeat is AL003."""
+        kpath = (*frame.path, key)
+        if key in frame.first:
+            doc.problems.append(
+                LoadProblem("AL003", f"duplicate key `{key}` (first at line {frame.first[key]})", *pos)
+            )
+            source_map.values.pop(kpath, None)
+        else:
+            frame.first[key] = pos[0]
+        source_map.keys[kpath] = pos
+        frame.key, frame.key_pos = key, pos
+
+    def take_merge_key(frame: _Frame, pos: Position) -> None:
+        if frame.merge_line is not None:
+            doc.problems.append(
+                LoadProblem("AL003", f"duplicate key `<<` (first at line {frame.merge_line})", *pos)
+            )
+        else:
+            frame.merge_line = pos[0]
+        frame.key, frame.key_pos, frame.merging = "<<", pos, True
+
+    def merge(frame: _Frame) -> None:
+        """YAML 1.1 merge keys: a key written in the mapping wins over a merged one, and of
+        the merged mappings the earlier wins. A merged key stands where its `<<` does."""
+        for sources, key_pos, value_pos in frame.merges:
+            for source in sources:
+                for key, item in source.items():
+                    if key not in frame.value:
+                        frame.value[key] = item
+                        source_map.keys[(*frame.path, key)] = key_pos
+                        source_map.values[(*frame.path, key)] = value_pos
+
+    def next_path() -> KeyPath:
         if not stack:
             return ()
         frame = stack[-1]
@@ -503,22 +699,14 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                 value = _scalar(event)
                 pos = _mark(event)
                 if stack and stack[-1].is_map and stack[-1].key_pos is None:
-                    frame = stack[-1]
-                    key = value if isinstance(value, str) else _key_text(value, event.value)
-                    kpath = (*frame.path, key)
-                    if key in frame.value:
-                        doc.problems.append(
-                            LoadProblem(
-                                "AL003",
-                                f"duplicate key `{key}` (first at line {frame.first[key]})",
-                                *pos,
-                            )
-                        )
-                        source_map.values.pop(kpath, None)
+                    if event.anchor:  # a key may be anchored, and aliased as a key later
+                        anchors[event.anchor] = (value, 1)
+                    if value == "<<" and _tag(event) == _MERGE_TAG:
+                        take_merge_key(stack[-1], pos)
                     else:
-                        frame.first[key] = pos[0]
-                    source_map.keys[kpath] = pos
-                    frame.key, frame.key_pos = key, pos
+                        take_key(
+                            stack[-1], value if isinstance(value, str) else _key_text(value, event.value), pos
+                        )
                     continue
                 attach(value, 1, pos)
                 if event.anchor:
@@ -538,6 +726,8 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                 stack.append(_Frame({} if is_map else [], path, event.anchor, is_map))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
+                if frame.merges:
+                    merge(frame)
                 pos = source_map.values[frame.path]
                 attach(frame.value, frame.size, pos, 1)
                 source_map.values[frame.path] = pos
@@ -550,7 +740,7 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                 if stack and stack[-1].is_map and stack[-1].key_pos is None:
                     if isinstance(value, dict | list):  # its text could be as large as the expansion
                         raise _Unloadable("a mapping key must be a scalar", *_mark(event))
-                    stack[-1].key, stack[-1].key_pos = _key_text(value), _mark(event)
+                    take_key(stack[-1], _key_text(value), _mark(event))
                     continue
                 attach(value, size, _mark(event))
             elif kind is yaml.DocumentStartEvent:
@@ -560,6 +750,8 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
                         "file holds more than one YAML document; a manifest is a single document",
                         *_mark(event),
                     )
+    except yaml.reader.ReaderError as exc:
+        raise _Unloadable(_reader_problem(exc), *_reader_position(doc.text, exc.position)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -568,6 +760,22 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
     except yaml.YAMLError as exc:
         raise _Unloadable(f"invalid YAML: {exc}") from None
     return root, source_map
+
+
+def _reader_problem(exc: yaml.reader.ReaderError) -> str:
+    """One line for a character YAML refuses to read (a control character, mostly)."""
+    if isinstance(exc.character, int):
+        return (
+            f"invalid YAML: the character U+{exc.character:04X} is not allowed in YAML text; "
+            "write it as an escape in a double-quoted string"
+        )
+    return f"invalid YAML: {exc.reason}"
+
+
+def _reader_position(text: str, position: int) -> Position:
+    if _READER_COUNTS_BYTES:
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+    return _text_position(text, position)
 
 
 def _key_text(value: Any, raw: str | None = None) -> str:

@@ -7,9 +7,11 @@ generated from them (`alloy-lint schema`).
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Union
+from datetime import datetime, timedelta, timezone
+from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -23,7 +25,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
-from alloy_lint.stages import KNOWN_STAGE_TYPES, RETENTION_SPELLINGS
+from alloy_lint.stages import KNOWN_STAGE_TYPES, PUBLISHING_TYPES, RETENTION_SPELLINGS
 
 HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
 HEX_PATTERN = r"^[0-9a-f]{64}$"
@@ -37,6 +39,10 @@ RFC3339_PATTERN = (
 )
 _HASH_RE = re.compile(HASH_PATTERN)
 _HEX_RE = re.compile(HEX_PATTERN)
+_TIMESTAMP_RE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
+    r"(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
+)
 
 # The context key under which the audit asks for malformed hashes to be kept, so that one
 # bad hash (AL005) does not hide the rest of the manifest from the other rules.
@@ -65,6 +71,48 @@ HexDigest = Annotated[
     WithJsonSchema({"type": "string", "pattern": HEX_PATTERN}),
 ]
 Number = int | float
+
+
+def parse_timestamp(value: str) -> datetime:
+    """The moment an RFC 3339 timestamp names, aware of its offset.
+
+    Raises ValueError, saying which part is out of range, for text the pattern admits but
+    no calendar has (`2026-13-45T99:99:99Z`). A leap second (`23:59:60`) is read as the
+    last microsecond before the next minute, which orders it correctly.
+    """
+    match = _TIMESTAMP_RE.fullmatch(value)
+    if match is None:
+        raise ValueError("it is not of the form YYYY-MM-DDTHH:MM:SS with a `Z` or `±HH:MM` offset")
+    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
+    fraction, sign, offset_hours, offset_minutes = match.groups()[6:]
+    microsecond = int((fraction or "0")[:6].ljust(6, "0"))
+    if second == 60 and minute == 59:
+        second, microsecond = 59, 999_999
+    offset = timedelta()
+    if sign:
+        if int(offset_hours) > 23 or int(offset_minutes) > 59:
+            raise ValueError("the UTC offset must be between -23:59 and +23:59")
+        offset = timedelta(hours=int(offset_hours), minutes=int(offset_minutes))
+        offset = -offset if sign == "-" else offset
+    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=timezone(offset))
+
+
+def _real_timestamp(value: str) -> str:
+    # The JSON Schema can only state the pattern; the calendar is checked here, so that an
+    # impossible date is a schema violation (AL002) rather than silently the oldest record.
+    try:
+        parse_timestamp(value)
+    except ValueError as exc:
+        raise PydanticCustomError(
+            "timestamp",
+            "{value} is not a real date and time ({reason}); write an RFC 3339 timestamp "
+            "such as 2026-03-30T10:00:00Z",
+            {"value": repr(value), "reason": str(exc)},
+        ) from None
+    return value
+
+
+Timestamp = Annotated[str, Field(pattern=RFC3339_PATTERN), AfterValidator(_real_timestamp)]
 
 
 class Model(BaseModel):
@@ -120,6 +168,7 @@ Retention = Literal[
     "UntilSupersededAndAttested",
     "Ephemeral",
 ]
+assert set(get_args(Retention)) == set(RETENTION_SPELLINGS), "stages.py and the Retention type disagree"
 
 
 class StageBase(Model):
@@ -404,9 +453,7 @@ class Validation(Model):
     runtime: str
     status: Literal["passed", "failed"]
     runtime_version: str | None = None
-    checked_at: Annotated[str, Field(pattern=RFC3339_PATTERN)] | None = Field(
-        None, description="When the load test ran (RFC 3339)."
-    )
+    checked_at: Timestamp | None = Field(None, description="When the load test ran (RFC 3339).")
     evidence: str | None = Field(None, description="Path or URI of the test's log.")
 
 
@@ -559,6 +606,15 @@ class Manifest(Model):
     @property
     def publishes_final(self) -> bool:
         return bool(self.receipt and self.receipt.publications) or bool(self.forged_model_ids)
+
+    @property
+    def publishes(self) -> bool:
+        """Whether the manifest says it publishes (§1.4): a publishing stage or a receipt.
+
+        True of a recipe too, whose published artifact has no hash yet; which artifacts an
+        executed manifest publishes, the lineage graph says (`published_by_entry`).
+        """
+        return self.publishes_final or any(stage.type in PUBLISHING_TYPES for stage in self.stages)
 
     @property
     def runtimes(self) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alloy_lint.lifecycle import EPHEMERAL, retention_of
+from alloy_lint.stages import EPHEMERAL
 from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
@@ -81,8 +81,8 @@ def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePictur
         cluster = cluster_of.get(id(producer.entry)) if producer else None
         if cluster is not None:
             used.add(cluster)
-        retention = retention_of(graph, artifact)
-        stored = _stored(ctx, artifact) if ctx.stores else None
+        retention = graph.retention(artifact)
+        stored = ctx.stored(artifact).value if ctx.stores else None
         nodes.append(
             Node(
                 artifact=artifact,
@@ -119,15 +119,6 @@ def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePictur
     return LineagePicture(tuple(nodes), edges, clusters, tuple(s.uri for s in ctx.stores), around)
 
 
-def _stored(ctx: AuditContext, artifact: str) -> str:
-    """One word for what the stores said: any intact copy wins, then corrupt, then unknown."""
-    answers = {a.presence for a in ctx.presence(artifact)}
-    for presence in (Presence.PRESENT, Presence.CORRUPT, Presence.UNKNOWN):
-        if presence in answers:
-            return presence.value
-    return Presence.ABSENT.value
-
-
 def _breaks(
     ctx: AuditContext, artifact: str, on_chain: bool, retention: str | None, stored: str | None
 ) -> list[str]:
@@ -141,18 +132,14 @@ def _breaks(
             found.append("the stored copy does not match its hash")
         if retention == EPHEMERAL:
             found.append("ephemeral on a published chain")
-    seen: set[int] = set()
-    for reason in ctx.graph.published.get(artifact, ()):
-        if id(reason.entry) in seen:
-            continue
-        seen.add(id(reason.entry))
-        runtimes = reason.entry.manifest.runtimes
+    for entry in ctx.graph.publishers(artifact):
+        runtimes = entry.manifest.runtimes
         if not runtimes:
             found.append("no runtimes declared")
         for runtime in runtimes:
-            record = ctx.latest_validations.get((artifact, runtime))
-            if record is None:
+            status, _ = ctx.validation_status(artifact, runtime)
+            if status == "missing":
                 found.append(f"no load test in {runtime}")
-            elif record.validation.status != "passed":
+            elif status == "failed":
                 found.append(f"failed in {runtime}")
     return list(dict.fromkeys(found))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 RUNTIME_FORMATS: dict[str, frozenset[str]] = {
     "llama.cpp": frozenset({"gguf"}),
     "ollama": frozenset({"gguf"}),
@@ -40,11 +42,23 @@ _FORMAT_ALIASES = {
 
 
 def normalize_format(name: str | None) -> str | None:
-    """The loadable format a manifest's format name denotes (`mlx-4bit` → `mlx`), or None."""
-    if not name:
+    """The loadable format a manifest's format name denotes (`mlx-4bit` → `mlx`), or None.
+
+    A name with no alias is kept as its lowercase literal (`MLC` → `mlc`), so that a
+    runtime configured to load a format alloy-lint does not know can still match it.
+    """
+    if not name or not name.strip():
         return None
     key = name.strip().lower()
     if key in _FORMAT_ALIASES:
         return _FORMAT_ALIASES[key]
     head = key.replace("_", "-").split("-")[0]
-    return _FORMAT_ALIASES.get(head)
+    return _FORMAT_ALIASES.get(head, key)
+
+
+def runtime_formats(configured: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """The runtime vocabulary: the built-in runtimes, extended (or redefined) by the configuration's."""
+    vocabulary = dict(RUNTIME_FORMATS)
+    for name, formats in configured.items():
+        vocabulary[name] = frozenset(f for f in map(normalize_format, formats) if f)
+    return vocabulary

@@ -6,6 +6,7 @@ Kept apart from the pydantic models so that commands which only need the vocabul
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 KNOWN_STAGE_TYPES = (
@@ -35,13 +36,19 @@ PASS_THROUGH_TYPES = frozenset(
 )
 PUBLISHING_TYPES = frozenset({"publish", "deliver", "deploy"})
 
+PERMANENT = "permanent"
+UNTIL_ATTESTED = "until-superseded-and-attested"
+EPHEMERAL = "ephemeral"
+RETENTIONS = (PERMANENT, UNTIL_ATTESTED, EPHEMERAL)
+"""The retention policies, strictest first."""
+
 RETENTION_SPELLINGS = {
-    "permanent": "permanent",
-    "until-superseded-and-attested": "until-superseded-and-attested",
-    "ephemeral": "ephemeral",
-    "Permanent": "permanent",
-    "UntilSupersededAndAttested": "until-superseded-and-attested",
-    "Ephemeral": "ephemeral",
+    PERMANENT: PERMANENT,
+    UNTIL_ATTESTED: UNTIL_ATTESTED,
+    EPHEMERAL: EPHEMERAL,
+    "Permanent": PERMANENT,
+    "UntilSupersededAndAttested": UNTIL_ATTESTED,
+    "Ephemeral": EPHEMERAL,
 }
 
 
@@ -57,3 +64,19 @@ def stage_id(stage: _Stage, index: int) -> str:
 
 def is_producing(stage: _Stage) -> bool:
     return stage.type not in PASS_THROUGH_TYPES
+
+
+def binding_retention(policies: Iterable[str | None]) -> str | None:
+    """The retention that binds an artifact, from what each of its producing stages declares:
+    the strictest (`permanent` wins).
+
+    None when no stage produces it, or when a producing stage declares none: an undeclared
+    policy is never read as permission to delete.
+    """
+    declared = list(policies)
+    for policy in RETENTIONS[:-1]:
+        if policy in declared:
+            return policy
+    if not declared or None in declared:
+        return None
+    return EPHEMERAL

@@ -46,7 +46,7 @@ def working_directory(path: Path) -> Iterator[None]:
         os.chdir(before)
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None) -> Run:
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | bytes | None = None) -> Run:
     """Run `alloy-lint ARGS` in-process; a traceback (an exception other than exit) fails the test."""
     runner = CliRunner()
     with working_directory(cwd or Path.cwd()):

@@ -130,7 +130,8 @@ def test_every_input_reaches_a_step_and_every_reference_is_declared() -> None:
     for name, spec in action["inputs"].items():
         assert spec.get("description"), f"input `{name}` has no description"
         assert spec.get("required") is False, f"input `{name}` should be optional"
-    assert action["inputs"]["fail-on"]["default"] == "error"
+    # Empty, so that the configured `fail-on` decides unless the workflow sets the input.
+    assert action["inputs"]["fail-on"]["default"] == ""
     outputs = action["outputs"]
     assert outputs["exit-code"]["value"] == "${{ steps.audit.outputs.exit-code }}"
 
@@ -318,7 +319,7 @@ def alloy_lint(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def _audit(alloy_lint: str, workspace: Path, github: Path, **inputs: str) -> tuple[int, str, dict[str, str]]:
-    env = {"ALLOY_LINT": alloy_lint, "PATHS": "", "ARGS": "", "FAIL_ON": "error", "SARIF_FILE": ""}
+    env = {"ALLOY_LINT": alloy_lint, "PATHS": "", "ARGS": "", "FAIL_ON": "", "SARIF_FILE": ""}
     env.update({key.upper(): value for key, value in inputs.items()})
     return _run_step("audit", env, workspace, github)
 
@@ -356,6 +357,26 @@ def test_audit_fails_on_warnings_when_asked(alloy_lint: str, tmp_path: Path) -> 
     assert re.findall(r"^::(\w+) .*title=(AL\d+)", log, re.M) == [("warning", "AL404")] * 2, log
     status, log, outputs = _audit(alloy_lint, tmp_path / "ws", tmp_path / "b", **inputs, fail_on="warning")
     assert (status, outputs) == (1, {"exit-code": "1"}), log
+
+
+def test_the_configured_fail_on_holds_unless_the_input_is_set(alloy_lint: str, tmp_path: Path) -> None:
+    # The README says the hook, the Action and the CLI read one configuration: its `fail-on`
+    # must fail the step on the warnings that an unconfigured store leaves.
+    write_consumer_repo(tmp_path / "ws")
+    config = tmp_path / "ws" / "pyproject.toml"
+    text = config.read_text(encoding="utf-8")
+    assert 'fail-on = "error"' in text and 'stores = ["artifacts"]' in text
+    config.write_text(
+        text.replace('fail-on = "error"', 'fail-on = "warning"').replace(
+            'stores = ["artifacts"]', "stores = []"
+        ),
+        encoding="utf-8",
+    )
+    status, log, outputs = _audit(alloy_lint, tmp_path / "ws", tmp_path / "a")
+    assert (status, outputs) == (1, {"exit-code": "1"}), log
+    assert re.findall(r"^::(\w+) .*title=(AL\d+)", log, re.M) == [("warning", "AL404")] * 2, log
+    status, log, outputs = _audit(alloy_lint, tmp_path / "ws", tmp_path / "b", fail_on="error")
+    assert (status, outputs) == (0, {"exit-code": "0"}), log
 
 
 def test_paths_and_args_are_split_on_whitespace(alloy_lint: str, tmp_path: Path) -> None:

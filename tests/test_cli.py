@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
 from alloy_lint import __version__
@@ -15,9 +16,9 @@ from alloy_lint.rules import load_rules
 from tests.conftest import EXAMPLES, ROOT, run_cli
 
 INCIDENT = "examples/incident/qwen2.5-14b-compacted.alloy.yaml"
-PUBLISHED = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
-COMPACT = "sha256:3f0188321ddad306603e17575fa9affc7e6c62ac0faf5e5d3b02675ca50b5d06"
-PRUNE = "sha256:f682bd0d05d94a1e4ec30b09b9524b3ff21b0906c95fc4d39979b33c30dbcdfa"
+PUBLISHED = "sha256:d3c7b55d902c3c2376b9577a6252c03662835f227860a839e88e67ba30aec2bf"
+COMPACT = "sha256:99d8ae499ec4d99c0bd9d8b3f079ac8341f1bf08c56525e65197e976cff489bb"
+PRUNE = "sha256:3a834a40e79698af7198c23cfa69aa52a4217741c55d4c66dd690e7b03c0279e"
 
 MANIFEST = """\
 name: tiny
@@ -49,11 +50,11 @@ def test_repaired_example_alone_passes() -> None:
 def test_chain_break_is_shown_from_the_published_model_down() -> None:
     run = run_cli("--select", "AL401", "examples/incident", cwd=ROOT)
     lines = run.output.splitlines()
-    assert lines[0].startswith(f"{INCIDENT}:27:19: AL401 sha256:f682bd0d05d9 (prune-heads of")
+    assert lines[0].startswith(f"{INCIDENT}:27:19: AL401 sha256:3a834a40e796 (prune-heads of")
     assert lines[1] == (
-        "  chain: published sha256:971ff7640d5e (quant-gguf of qwen2.5-14b-compacted) → "
-        "sha256:3f0188321dda (compact of qwen2.5-14b-compacted) → "
-        "sha256:f682bd0d05d9 (prune-heads of qwen2.5-14b-compacted)"
+        "  chain: published sha256:d3c7b55d902c (quant-gguf of qwen2.5-14b-compacted) → "
+        "sha256:99d8ae499ec4 (compact of qwen2.5-14b-compacted) → "
+        "sha256:3a834a40e796 (prune-heads of qwen2.5-14b-compacted)"
     )
     assert lines[-1] == "Found 2 errors in 1 file."
 
@@ -92,7 +93,8 @@ def test_locations_outside_the_configured_stores_are_noted_and_never_contacted(t
     )
     run = run_cli("--isolated", "--store", "store", ".", cwd=tmp_path)
     assert run.stderr == (
-        "note: m.alloy.yaml:8: `https://mirror.invalid/x` is under no configured store; not contacted\n"
+        "alloy-lint: note: m.alloy.yaml:8: `https://mirror.invalid/x` is under no configured store; "
+        "not contacted\n"
     )
 
 
@@ -118,6 +120,65 @@ def test_unknown_selector_is_a_usage_error() -> None:
     run = run_cli("--select", "AL999", "examples", cwd=ROOT)
     assert run.exit_code == 2
     assert "unknown rule selector `AL999`" in run.stderr
+
+
+def test_no_manifest_found_is_said_on_standard_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.yaml").write_text("not: a manifest\n")
+    run = run_cli("--isolated", ".", cwd=tmp_path)
+    assert (run.exit_code, run.output) == (0, "All checks passed (0 files).\n")
+    assert run.stderr == (
+        "alloy-lint: note: no manifest found in . "
+        "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json)\n"
+    )
+    assert run_cli("--isolated", "--format", "json", ".", cwd=tmp_path).stderr == run.stderr
+
+
+def test_check_help_describes_every_option() -> None:
+    run = run_cli("check", "--help")
+    assert run.exit_code == 0
+    help_text = " ".join(run.output.split())
+    assert "unchecked retrievability is an error" not in help_text
+    assert "--publish The publish gate: prove every published chain retrievable from --store" in help_text
+    assert "exit 1 unless publishable" in help_text
+    assert "--format [text|json|sarif|github|junit|markdown] How to print the report." in help_text
+    assert "--config FILE Read the configuration from FILE instead of looking upward for one." in help_text
+    assert "--color [auto|always|never] Colour the text report" in help_text
+    from alloy_lint.cli import check
+
+    assert [p.name for p in check.params if isinstance(p, click.Option) and not p.help] == []
+
+
+def _modules_imported(*args: str) -> set[str]:
+    """The alloy_lint modules (and `traceback`) `python -m alloy_lint ARGS` imports, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "alloy_lint", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode in (0, 1), done.stderr[-3000:]
+    names = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    return {n for n in names if n.split(".")[0] in ("alloy_lint", "traceback")}
+
+
+@pytest.mark.parametrize("args", [("--version",), ("--help",), ("check", "--help")])
+def test_version_and_help_import_only_the_command_line(args: tuple[str, ...]) -> None:
+    assert _modules_imported(*args) == {"alloy_lint", "alloy_lint.cli"}
+
+
+def test_a_plain_check_imports_no_cache_progress_or_baseline(tmp_path: Path) -> None:
+    imported = _modules_imported("check", "--isolated", "--store", "examples/store", "examples/repaired")
+    assert {"alloy_lint.audit", "alloy_lint.rules"} <= imported
+    assert not imported & {"alloy_lint.cache", "alloy_lint.progress", "alloy_lint.baseline", "traceback"}
+    verified = _modules_imported("check", "--isolated", "--verify", "--store", "examples/store", "examples")
+    assert {"alloy_lint.cache", "alloy_lint.progress"} <= verified
+
+
+def test_the_command_line_offers_every_reporter() -> None:
+    from alloy_lint import cli, reporters
+
+    assert cli.FORMATS == reporters.FORMATS
 
 
 def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
@@ -215,3 +276,22 @@ def test_every_example_manifest_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     for path in EXAMPLES.rglob("*.alloy.yaml"):
         assert path.relative_to(ROOT).as_posix() in readme
+
+
+def _readme_console_commands() -> list[tuple[str, str]]:
+    """(command, what the README shows it print) for every `$ alloy-lint` of a console block."""
+    readme = (ROOT / "README.md").read_text()
+    shown = []
+    for block in re.findall(r"```console\n(.*?)```", readme, flags=re.DOTALL):
+        for part in block.split("$ alloy-lint ")[1:]:
+            command, _, output = part.partition("\n")
+            shown.append((command, output))
+    return shown
+
+
+README_COMMANDS = _readme_console_commands()
+
+
+@pytest.mark.parametrize(("command", "shown"), README_COMMANDS, ids=[c for c, _ in README_COMMANDS])
+def test_readme_shows_what_each_command_prints_on_the_examples(command: str, shown: str) -> None:
+    assert run_cli(*command.split(), cwd=ROOT).output == shown

@@ -52,6 +52,22 @@ def test_exclude_leaves_out_matching_paths(project: Path) -> None:
     assert _codes(project, "manifests") == ["manifests/chain.alloy.yaml:AL201"]
 
 
+def test_exclude_patterns_are_relative_to_the_configuration(project: Path) -> None:
+    _configure(project, 'exclude = ["manifests/legacy/*"]\nselect = ["AL201"]\n')
+    expected = ["manifests/chain.alloy.yaml:AL201"]
+    # Whichever directory is walked, and from wherever, the pattern names the same files.
+    assert _codes(project) == expected
+    assert _codes(project, "manifests") == expected
+    assert _codes(project, "manifests/legacy") == []
+    assert _codes(project, ".", cwd=project / "manifests") == ["chain.alloy.yaml:AL201"]
+    assert _codes(project, ".", cwd=project / "manifests" / "legacy") == []
+    # A file named on the command line is audited whatever the patterns say.
+    assert _codes(project, "manifests/legacy/old.alloy.yaml") == ["manifests/legacy/old.alloy.yaml:AL201"]
+    # Relative to the configuration, not to the walked directory: `legacy/*` names nothing here.
+    _configure(project, 'exclude = ["legacy/*"]\nselect = ["AL201"]\n')
+    assert len(_codes(project, "manifests")) == 2
+
+
 def test_select_ignore_and_extend_select(project: Path) -> None:
     _configure(project, 'select = ["AL2"]\nignore = ["AL202"]\nextend-select = ["AL106"]\n')
     assert set(c.split(":")[1] for c in _codes(project, "manifests")) == {"AL201", "AL106"}
@@ -104,7 +120,109 @@ def test_runtimes_extend_the_vocabulary(project: Path) -> None:
     _configure(project, 'select = ["AL302", "AL303"]\n')
     assert _codes(project, "manifests/chain.alloy.yaml") == ["manifests/chain.alloy.yaml:AL302"]
     _configure(project, 'select = ["AL302", "AL303"]\n[tool.alloy-lint.runtimes]\n"mlc-llm" = ["mlc"]\n')
-    assert _codes(project, "manifests/chain.alloy.yaml") == ["manifests/chain.alloy.yaml:AL303"]
+    run = run_cli("manifests/chain.alloy.yaml", cwd=project)
+    assert run.output.splitlines()[0] == (
+        "manifests/chain.alloy.yaml:6:14: AL303 `mlc-llm` loads mlc, but the chain produces only safetensors"
+    )
+
+
+def test_a_configured_runtime_loads_a_format_alloy_lint_has_no_alias_for(project: Path) -> None:
+    # The README's example: a format name alloy-lint does not know is compared as written.
+    text = MANIFEST.replace("stages:", "target:\n  runtimes: [mlc-llm]\nstages:").replace(
+        "  - type: publish",
+        "  - {type: quant, format: MLC, artifactHash: sha256:" + "3" * 64 + "}\n  - type: publish",
+    )
+    (project / "manifests" / "chain.alloy.yaml").write_text(text)
+    _configure(project, 'select = ["AL302", "AL303"]\n[tool.alloy-lint.runtimes]\n"mlc-llm" = ["mlc"]\n')
+    run = run_cli("manifests/chain.alloy.yaml", cwd=project)
+    assert (run.exit_code, run.output) == (0, "All checks passed (1 file).\n")
+
+
+def test_a_format_name_no_runtime_loads_is_not_a_format(project: Path) -> None:
+    text = MANIFEST.replace("stages:", "target:\n  runtimes: [llama.cpp]\nstages:").replace(
+        "  - type: publish",
+        "  - {type: quant, format: mlc, artifactHash: sha256:" + "3" * 64 + "}\n  - type: publish",
+    )
+    (project / "manifests" / "chain.alloy.yaml").write_text(text)
+    _configure(project, 'select = ["AL303"]\n')
+    run = run_cli("manifests/chain.alloy.yaml", cwd=project)
+    assert run.output.splitlines()[0] == (
+        "manifests/chain.alloy.yaml:6:14: AL303 `llama.cpp` loads gguf, "
+        "but the chain produces only safetensors"
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ('"mlc-llm" = []', '`runtimes."mlc-llm"`: expected a non-empty list of format names, got []'),
+        ('"mlc-llm" = ["mlc", " "]', '`runtimes."mlc-llm"`: expected a non-empty list of format names'),
+        ('"mlc-llm" = "mlc"', "`runtimes.\"mlc-llm\"`: expected a list of strings, got 'mlc'"),
+        ('"" = ["mlc"]', '`runtimes`: expected a table of "runtime" = [formats it loads]'),
+    ],
+)
+def test_configured_runtimes_need_format_names(project: Path, table: str, message: str) -> None:
+    _configure(project, f"[tool.alloy-lint.runtimes]\n{table}\n")
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"alloy-lint: {project / 'pyproject.toml'}: [tool.alloy-lint] ")
+    assert message in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "code", "hint"),
+    [
+        ('select = ["XX"]', "`select`", "XX", ""),
+        ('select = ["AL2O1"]', "`select`", "AL2O1", " (did you mean `AL201`?)"),
+        ('extend-select = ["AL1O6"]', "`extend-select`", "AL1O6", " (did you mean `AL106`?)"),
+        ('ignore = ["al99"]', "`ignore`", "AL99", ""),
+        (
+            '[tool.alloy-lint.per-file-ignores]\n"legacy/*" = ["AL201", "AL2O2"]',
+            '`per-file-ignores."legacy/*"`',
+            "AL2O2",
+            " (did you mean `AL202`?)",
+        ),
+        ('[tool.alloy-lint.severity]\nAL1O6 = "error"', "`severity`", "AL1O6", " (did you mean `AL106`?)"),
+    ],
+)
+def test_every_configured_code_must_name_a_rule(
+    project: Path, body: str, where: str, code: str, hint: str
+) -> None:
+    _configure(project, body + "\n")
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    assert run.stderr == (
+        f"alloy-lint: {project / 'pyproject.toml'}: [tool.alloy-lint] {where}: "
+        f"unknown rule selector `{code}`{hint}; `alloy-lint rules` lists the rules\n"
+    )
+
+
+def test_a_bad_configured_code_is_reported_even_when_a_flag_overrides_it(project: Path) -> None:
+    (project / ".alloy-lint.toml").write_text('select = ["AL2O1"]\n')
+    run = run_cli("--select", "AL201", "manifests", cwd=project)
+    assert run.exit_code == 2
+    assert "top level `select`: unknown rule selector `AL2O1` (did you mean `AL201`?)" in run.stderr
+
+
+def test_all_names_every_rule_except_for_a_severity(project: Path) -> None:
+    _configure(
+        project, 'select = ["AL201"]\n[tool.alloy-lint.per-file-ignores]\n"manifests/legacy/*" = ["ALL"]\n'
+    )
+    assert _codes(project, "manifests") == ["manifests/chain.alloy.yaml:AL201"]
+    _configure(project, '[tool.alloy-lint.severity]\nALL = "error"\n')
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    assert "`severity`: `ALL` cannot be used here; name rule codes or prefixes" in run.stderr
+
+
+@pytest.mark.parametrize("flag", ["--select", "--extend-select", "--ignore"])
+def test_every_code_given_as_a_flag_must_name_a_rule(project: Path, flag: str) -> None:
+    run = run_cli("--isolated", flag, "AL201,AL2O2", "manifests", cwd=project)
+    assert run.exit_code == 2
+    assert run.stderr == (
+        f"alloy-lint: {flag}: unknown rule selector `AL2O2` (did you mean `AL202`?); "
+        "`alloy-lint rules` lists the rules\n"
+    )
 
 
 def test_dot_alloy_lint_toml_wins_over_pyproject(project: Path) -> None:
@@ -160,5 +278,52 @@ def test_statistics_count_findings_per_rule(tmp_path: Path) -> None:
         "2  AL106  unpinned-source",
         "2  AL201  missing-retention",
         "2  AL301  missing-runtimes",
-        "Found 6 findings in 2 files.",
+        "Found 4 errors and 2 warnings in 2 files.",
     ]
+    assert run.exit_code == 1
+    # The verdict reads as the normal report's, whichever of the two a script reads.
+    plain = run_cli("--isolated", "--select", "AL106,AL201,AL301", ".", cwd=tmp_path)
+    assert plain.output.splitlines()[-1] == run.output.splitlines()[-1]
+
+
+def test_statistics_honour_output(tmp_path: Path) -> None:
+    (tmp_path / "a.alloy.yaml").write_text(MANIFEST)
+    run = run_cli(
+        "--isolated", "--select", "AL201", "--statistics", "--output", "stats.txt", ".", cwd=tmp_path
+    )
+    assert (run.exit_code, run.output) == (1, "")
+    assert (tmp_path / "stats.txt").read_text() == "1  AL201  missing-retention\nFound 1 error in 1 file.\n"
+
+
+def test_statistics_of_a_clean_run(tmp_path: Path) -> None:
+    (tmp_path / "a.alloy.yaml").write_text(MANIFEST)
+    run = run_cli("--isolated", "--select", "AL405", "--statistics", ".", cwd=tmp_path)
+    assert (run.exit_code, run.output) == (0, "All checks passed (1 file).\n")
+
+
+# --- standard input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "location", "message"),
+    [
+        (b"\xff", "<stdin>:1:1", "not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+        (b"name: x\n\x00", "<stdin>:2:1", "binary file (holds a NUL byte); a manifest is UTF-8 text"),
+        (b"", "<stdin>:1:1", "file is empty; a manifest needs at least name, version, source and stages"),
+        (
+            b"#" * (8 * 1024 * 1024 + 1),
+            "<stdin>:1:1",
+            "input is over the 8,388,608-byte limit for a manifest",
+        ),
+    ],
+)
+def test_standard_input_is_read_as_a_file_is(tmp_path: Path, raw: bytes, location: str, message: str) -> None:
+    run = run_cli("--isolated", "--select", "AL001", "-", cwd=tmp_path, stdin=raw)
+    assert run.exit_code == 1
+    assert run.output.splitlines() == [f"{location}: AL001 {message}", "Found 1 error in 1 file."]
+
+
+def test_standard_input_may_start_with_a_byte_order_mark(tmp_path: Path) -> None:
+    raw = b"\xef\xbb\xbf" + MANIFEST.encode()
+    run = run_cli("--isolated", "--format", "json", "--select", "AL0,AL201", "-", cwd=tmp_path, stdin=raw)
+    assert [(f["path"], f["line"], f["code"]) for f in run.json["findings"]] == [("<stdin>", 6, "AL201")]

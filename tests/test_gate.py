@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from alloy_lint.audit import build_context, load_documents
 from alloy_lint.context import Options
 from alloy_lint.gate import evaluate
+from alloy_lint.reporters import gate_summary
 from alloy_lint.stores.local import LocalStore
 from tests.conftest import EXAMPLES, ROOT, run_cli
 
-GGUF = "sha256:fef2331c6c5cfc28f2c8e3ff8e87817839fd443bec1355bce7c06d7a2f17c6f0"
-COMPACT = "sha256:3cebd6a0cf5c8179cbc26e884f7b11d0ef3f1adc469b8ca97f4d37948f7544c7"
+GGUF = "sha256:be01c824c8157e1bdd1f584de892ffa1a3f81115a193827715ab3c8c3aa90585"
+COMPACT = "sha256:d8ce17b5a6fb3ef38ea3ade45c10f8e99effff1187f8bda138a443c2732c5b45"
 
 
 def test_the_repaired_chain_is_publishable_with_the_shipped_store() -> None:
@@ -23,18 +25,18 @@ def test_the_repaired_chain_is_publishable_with_the_shipped_store() -> None:
         "All checks passed (2 files).",
         "",
         "Publish gate",
-        "  sha256:3cebd6a0cf5c  compact of qwen2.5-14b-compacted",
-        "    published by examples/repaired/qwen2.5-14b-compacted.alloy.yaml stage publish",
-        "    runtimes declared: transformers, vllm",
-        "    validated: transformers passed (4.51.3), vllm passed (0.8.5)",
-        "    chain retrievable: 3 of 3 artifacts",
-        "    copies: at least 1 of each artifact (min-copies 1)",
-        "    ✓ publishable",
-        "  sha256:fef2331c6c5c  quant-gguf of qwen2.5-14b-compacted-gguf",
+        "  sha256:be01c824c815  quant-gguf of qwen2.5-14b-compacted-gguf",
         "    published by examples/repaired/qwen2.5-14b-compacted-gguf.alloy.yaml stage publish",
         "    runtimes declared: llama.cpp, ollama",
         "    validated: llama.cpp passed (b5270), ollama passed (0.6.8)",
         "    chain retrievable: 4 of 4 artifacts",
+        "    copies: at least 1 of each artifact (min-copies 1)",
+        "    ✓ publishable",
+        "  sha256:d8ce17b5a6fb  compact of qwen2.5-14b-compacted",
+        "    published by examples/repaired/qwen2.5-14b-compacted.alloy.yaml stage publish",
+        "    runtimes declared: transformers, vllm",
+        "    validated: transformers passed (4.51.3), vllm passed (0.8.5)",
+        "    chain retrievable: 3 of 3 artifacts",
         "    copies: at least 1 of each artifact (min-copies 1)",
         "    ✓ publishable",
         "PUBLISHABLE: 2 published artifacts pass the gate.",
@@ -48,12 +50,12 @@ def test_the_incident_is_not_publishable() -> None:
     assert run.exit_code == 1
     gate = run.output.split("\nPublish gate\n", 1)[1].splitlines()
     assert gate == [
-        "  sha256:971ff7640d5e  quant-gguf of qwen2.5-14b-compacted",
+        "  sha256:d3c7b55d902c  quant-gguf of qwen2.5-14b-compacted",
         "    published by examples/incident/qwen2.5-14b-compacted.alloy.yaml stage publish",
         "    runtimes declared: none",
         "    validated: no runtime to test in",
-        "    chain retrievable: 2 of 4 artifacts; in no store: sha256:3f0188321dda, sha256:f682bd0d05d9",
-        "    copies: 0 of some artifact (min-copies 1)",
+        "    chain retrievable: 2 of 4 artifacts; in no store: sha256:3a834a40e796, sha256:99d8ae499ec4",
+        "    copies: some artifact has none (min-copies 1)",
         "    ✗ not publishable: declares no runtimes; 2 of 4 chain artifacts not retrievable",
         "NOT PUBLISHABLE: 1 of 1 published artifact fails the gate; 6 findings fail the run.",
     ]
@@ -81,7 +83,7 @@ def test_json_gains_a_gate_key_only_under_publish() -> None:
     gguf = next(a for a in gate["artifacts"] if a["artifact"] == GGUF)
     assert gguf["runtimes"] == ["llama.cpp", "ollama"]
     assert gguf["validations"][0] == {"runtime": "llama.cpp", "status": "passed", "runtimeVersion": "b5270"}
-    assert gguf["chain"] == {"artifacts": 4, "retrievable": 4, "missing": [], "unknown": []}
+    assert gguf["chain"] == {"artifacts": 4, "retrievable": 4, "missing": [], "corrupt": [], "unknown": []}
     assert gguf["copies"] == {"fewest": 1, "required": 1}
     assert gguf["problems"] == [] and gguf["publishable"] is True
 
@@ -101,7 +103,7 @@ def test_too_few_copies_and_unknown_stores_fail_the_gate(tmp_path: Path) -> None
     assert {a.problems for a in verdict.artifacts} == {("fewer than 2 copies of a chain artifact",)}
 
     ctx = build_context(documents, [LocalStore(tmp_path / "not-mounted")], Options(publish=True))
-    (compact, gguf) = evaluate(ctx, failing_findings=3).artifacts
+    (gguf, compact) = evaluate(ctx, failing_findings=3).artifacts
     assert compact.artifact == COMPACT and gguf.artifact == GGUF
     assert compact.retrievable == 0 and len(compact.unknown) == 3 and compact.missing == ()
 
@@ -121,7 +123,7 @@ def test_a_failed_load_test_fails_the_gate(tmp_path: Path) -> None:
     gguf = next(a for a in verdict.artifacts if a.artifact == GGUF)
     assert gguf.problems == ("failed in ollama",)
     assert (
-        verdict.summary
+        gate_summary(verdict)
         == "NOT PUBLISHABLE: 1 of 2 published artifacts fails the gate; 1 finding fails the run."
     )
 
@@ -132,3 +134,32 @@ def test_nothing_published_is_not_publishable(tmp_path: Path) -> None:
     )
     run = run_cli("check", "--isolated", "--publish", "--store", ".", ".", cwd=tmp_path)
     assert run.output.endswith("NOT PUBLISHABLE: no audited manifest publishes an artifact.\n")
+    assert run.exit_code == 1  # no finding fails the run, but the gate refuses
+
+
+def test_a_refusing_gate_fails_the_run_when_no_finding_does() -> None:
+    # Every rule that would explain the refusal is ignored: the verdict alone must fail the run.
+    run = run_cli("check", "--publish", "--ignore", "AL2,AL3,AL4", "examples/incident/", cwd=ROOT)
+    assert run.output.startswith("All checks passed (1 file).\n")
+    assert run.output.endswith("NOT PUBLISHABLE: 1 of 1 published artifact fails the gate.\n")
+    assert run.exit_code == 1
+    assert run_cli("check", "--publish", "--exit-zero", "examples/incident/", cwd=ROOT).exit_code == 0
+
+
+def test_an_artifact_whose_only_copy_is_corrupt_is_not_called_missing(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(EXAMPLES / "store", store)
+    gguf = store / "sha256" / GGUF.partition(":")[2]
+    gguf.write_bytes(gguf.read_bytes()[:-1] + b"\0")  # one byte flipped: the copy fails its hash
+    ctx = build_context(
+        load_documents([EXAMPLES / "repaired"]), [LocalStore(store)], Options(publish=True, verify=True)
+    )
+    verdict = next(a for a in evaluate(ctx, failing_findings=1).artifacts if a.artifact == GGUF)
+    assert (verdict.missing, verdict.corrupt, verdict.unknown) == ((), (GGUF,), ())
+    assert verdict.problems == ("1 of 4 chain artifacts not retrievable",)
+
+    run = run_cli(
+        "check", "--isolated", "--publish", "--verify", "--store", str(store), "examples/repaired", cwd=ROOT
+    )
+    assert "    chain retrievable: 3 of 4 artifacts; only a corrupt copy: sha256:be01c824c815" in run.output
+    assert run.exit_code == 1

@@ -113,3 +113,40 @@ def test_labels_name_the_stage_or_the_anchor() -> None:
     graph = graph_of(CHAIN)
     assert graph.label(h(3)) == "2-compact of chain"
     assert graph.label(h(1)) == "source of chain"
+
+
+def test_what_each_manifest_publishes_and_who_publishes_an_artifact() -> None:
+    mirror = f"""
+name: mirror
+version: 1.0.0
+source: {{baseModel: lab/chain, artifactHash: "{h(4)}"}}
+stages:
+  - {{type: publish, org: mirror}}
+  - {{type: deploy, target: endpoint}}
+"""
+    docs = [load_text(text, f"m{i}.alloy.yaml") for i, text in enumerate((CHAIN, mirror))]
+    entries, _ = validate(docs)
+    graph = LineageGraph.build(entries)
+    chain, copy = entries
+    assert list(graph.published_by_entry(chain)) == [h(4)]
+    assert [r.stage.id for r in graph.published_by_entry(copy)[h(4)] if r.stage] == ["0-publish", "1-deploy"]
+    assert graph.publishers(h(4)) == [chain, copy]  # each manifest once, though `mirror` says it twice
+    assert graph.lineage_of(h(4)) == {h(1), h(2), h(3), h(4)}
+    assert graph.nodes == {h(1), h(2), h(3), h(4)}
+
+
+def test_the_strictest_retention_binds_an_artifact_two_stages_produce() -> None:
+    def graph_with(first: str, second: str | None) -> LineageGraph:
+        other = f', retention: "{second}"' if second else ""
+        return graph_of(
+            CHAIN.replace(f'"{h(2)}"}}', f'"{h(2)}", retention: "{first}"}}'),
+            f'name: again\nversion: 1.0.0\nsource: {{baseModel: org/base, artifactHash: "{h(1)}"}}\n'
+            f'stages:\n  - {{type: prune, artifactHash: "{h(2)}"{other}}}\n',
+        )
+
+    assert graph_with("until-superseded-and-attested", "permanent").retention(h(2)) == "permanent"
+    assert graph_with("ephemeral", "until-superseded-and-attested").retention(h(2)) == (
+        "until-superseded-and-attested"
+    )
+    assert graph_with("ephemeral", "ephemeral").retention(h(2)) == "ephemeral"
+    assert graph_with("ephemeral", None).retention(h(2)) is None  # undeclared never permits deletion

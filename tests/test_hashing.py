@@ -179,9 +179,28 @@ def test_hash_command_fails_clearly_on_a_symlink(tmp_path: Path) -> None:
     (model / "link").symlink_to("config.json")
     run = run_cli("hash", "--no-cache", str(model))
     assert run.exit_code == 2
+    why = "is a symbolic link; content hashes cover regular files only"
+    assert run.stderr == f"alloy-lint: cannot hash {model}/link: {why}\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_hash_command_names_a_failing_file_as_the_user_would_find_it(tmp_path: Path) -> None:
+    model = _model_dir(tmp_path)
+    os.mkfifo(model / "tokenizer" / "pipe")
+    run = run_cli("hash", "--no-cache", "model", cwd=tmp_path)
+    assert (run.exit_code, run.output) == (2, "")
+    assert run.stderr == (
+        "alloy-lint: cannot hash model/tokenizer/pipe: is not a regular file (a device, socket or pipe)\n"
+    )
+    os.unlink(model / "tokenizer" / "pipe")
+    (model / "tokenizer" / "vocab.json").write_text("{}\n")
+    os.chmod(model / "tokenizer" / "vocab.json", 0)
+    if os.access(model / "tokenizer" / "vocab.json", os.R_OK):  # root reads anything
+        return
+    run = run_cli("hash", "--no-cache", "model", cwd=tmp_path)
+    assert run.exit_code == 2
     assert (
-        run.stderr
-        == "alloy-lint: cannot hash link: is a symbolic link; content hashes cover regular files only\n"
+        run.stderr == "alloy-lint: cannot hash model/tokenizer/vocab.json: cannot read: Permission denied\n"
     )
 
 

@@ -606,3 +606,129 @@ def test_qwen3_5_checks_only_its_full_attention_layers_with_a_gated_query(tmp_pa
     writer.write_tensors_to_file()
     writer.close()
     assert judge(path, "llama.cpp").status == "loads"
+
+
+# --- the examples' store holds real models (examples/make_store.py writes them) -------------------
+
+EXAMPLE_STORE = ROOT / "examples" / "store" / "sha256"
+INCIDENT_GGUF = "d3c7b55d902c3c2376b9577a6252c03662835f227860a839e88e67ba30aec2bf"
+REPAIRED_GGUF = "be01c824c8157e1bdd1f584de892ffa1a3f81115a193827715ab3c8c3aa90585"
+REPAIRED_COMPACT = "d8ce17b5a6fb3ef38ea3ade45c10f8e99effff1187f8bda138a443c2732c5b45"
+REPAIRED_PRUNE = "sha256:15a233847f8d5363a400d73779178c037a2b56d90393b54499d5a163ec1ae7d6"
+
+
+def test_the_incident_gguf_has_the_shape_llama_cpp_refused() -> None:
+    verdict = judge(EXAMPLE_STORE / INCIDENT_GGUF, "llama.cpp")
+    assert verdict.status == "rejects"
+    problem = verdict.problems[0]
+    assert (problem.tensor, problem.shape, problem.expected) == ("blk.0.attn_q.weight", (16, 8), (16, 16))
+
+
+def test_the_repaired_artifacts_load_where_their_manifests_say() -> None:
+    for runtime in ("llama.cpp", "ollama"):
+        assert judge(EXAMPLE_STORE / REPAIRED_GGUF, runtime).status == "loads"
+    for runtime in ("transformers", "vllm"):
+        assert judge(EXAMPLE_STORE / REPAIRED_COMPACT, runtime).status == "loads"
+    config = json.loads((EXAMPLE_STORE / REPAIRED_COMPACT / "config.json").read_text())
+    assert config["num_attention_heads"] == [2, 4]
+
+
+def test_the_examples_store_verifies_and_the_repaired_chain_passes_inspection() -> None:
+    run = run_cli("--verify", "--format", "json", "examples/", cwd=ROOT)
+    codes = sorted(f["code"] for f in run.json["findings"])
+    assert codes == ["AL202", "AL202", "AL301", "AL304", "AL306", "AL401", "AL401"]  # no AL402
+    run = run_cli("check", "--inspect", "--inspect-artifact", REPAIRED_PRUNE, "examples/repaired", cwd=ROOT)
+    assert (run.exit_code, run.output) == (0, "All checks passed (2 files).\n")
+
+
+def test_the_incident_declaring_llama_cpp_is_told_what_inspect_says(tmp_path: Path) -> None:
+    text = (ROOT / "examples" / "incident" / "qwen2.5-14b-compacted.alloy.yaml").read_text()
+    (tmp_path / "incident.alloy.yaml").write_text(
+        text.replace("\nstages:\n", "\ntarget:\n  runtimes: [llama.cpp]\n\nstages:\n", 1)
+    )
+    store = str(ROOT / "examples" / "store")
+    run = run_cli("check", "--isolated", "--inspect", "--store", store, "--select", "AL5", ".", cwd=tmp_path)
+    assert run.exit_code == 1
+    lines = run.output.splitlines()
+    assert any(
+        "AL501 `llama.cpp` cannot load sha256:d3c7b55d902c: `blk.0.attn_q.weight` has shape [16, 8]; "
+        "llama.cpp expects [16, 16]" in line
+        for line in lines
+    ), run.output
+    assert lines[-1] == "Found 2 errors in 1 file."
+
+
+# --- hostile headers ------------------------------------------------------------------------------
+
+
+def _deep_safetensors(path: Path, depth: int = 100_000) -> Path:
+    header = ('{"__metadata__": {"a": ' + "[" * depth + "]" * depth + "}}").encode()
+    path.write_bytes(struct.pack("<Q", len(header)) + header)
+    return path
+
+
+def test_a_deeply_nested_safetensors_header_is_unreadable_weights_not_a_crash(tmp_path: Path) -> None:
+    _deep_safetensors(tmp_path / "deep.safetensors")
+    run = run_cli("inspect", "deep.safetensors", cwd=tmp_path)
+    assert run.exit_code == 1
+    assert run.output.splitlines()[1:3] == [
+        "transformers  rejects",
+        "  AL503 the header nests deeper than 32 levels",
+    ]
+    # Nesting the reader manages is refused too, so that no report recurses that deep later.
+    _deep_safetensors(tmp_path / "nested.safetensors", depth=40)
+    assert (
+        "AL503 the header nests deeper than 32 levels"
+        in run_cli("inspect", "nested.safetensors", cwd=tmp_path).output
+    )
+
+
+def test_a_deeply_nested_config_json_is_a_reason_not_a_crash(tmp_path: Path) -> None:
+    directory = write_safetensors(tmp_path / "model")
+    (directory / "config.json").write_text('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    model = inspect_path(directory).models[0]
+    assert (model.config, model.config_error) == (None, "`config.json` cannot be read: it nests too deeply")
+
+
+def test_check_inspect_reports_a_deeply_nested_header_as_unreadable_weights(tmp_path: Path) -> None:
+    published = _store(tmp_path, _deep_safetensors(tmp_path / "deep.safetensors"))
+    chain = CHAIN.replace("[transformers, llama.cpp]", "[transformers]").format(
+        compact="sha256:" + "c" * 64, gguf=published
+    )
+    (tmp_path / "chain.alloy.yaml").write_text(chain)
+    run = run_cli(
+        "check",
+        "--isolated",
+        "--inspect",
+        "--store",
+        "store",
+        "--select",
+        "AL5",
+        "--format",
+        "json",
+        ".",
+        cwd=tmp_path,
+    )
+    assert run.exit_code == 1, run.stderr
+    assert run.locations == ["chain.alloy.yaml:7:14: AL503"]
+    assert run.json["findings"][0]["message"].endswith("the header nests deeper than 32 levels")
+
+
+def test_judge_picks_each_formats_runtimes_and_says_whether_one_rejects(tmp_path: Path) -> None:
+    from alloy_lint.inspect import judge
+
+    good = judge(inspect_path(write_gguf(tmp_path / "good.gguf")))
+    assert [v.runtime for v in good.models[0].verdicts] == ["llama.cpp", "vllm"]
+    assert not good.rejected
+    bad = judge(inspect_path(write_gguf(tmp_path / "bad.gguf", Tiny(tensor_heads=(3, 4)))), ["llama.cpp"])
+    assert [(v.runtime, v.status) for v in bad.models[0].verdicts] == [("llama.cpp", "rejects")]
+    assert bad.rejected
+
+
+def test_a_projector_beside_safetensors_is_not_a_loadable_format(tmp_path: Path) -> None:
+    directory = tmp_path / "model"
+    write_safetensors(directory)
+    write_gguf(directory / "mmproj.gguf", Tiny(arch="clip"))
+    inspection = inspect_path(directory)
+    assert {(m.format, m.is_projector) for m in inspection.models} == {("safetensors", False), ("gguf", True)}
+    assert inspection.formats == {"safetensors"}

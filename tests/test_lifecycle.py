@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from alloy_lint.audit import build_context, load_documents
-from alloy_lint.lifecycle import ArtifactLookupError, Lifecycle, PlanRefused, gc_plan, resolve
+from alloy_lint.lifecycle import ArtifactLookupError, Liveness, PlanRefused, gc_plan, resolve
 from alloy_lint.stores import Presence, StoreAnswer
 from alloy_lint.stores.local import LocalStore
 from tests.conftest import ROOT, run_cli
 
-PRUNE = "sha256:66887c2a3e8b197c215ef091b6e87260cd0523f2538c8252a0d696259d5c290a"
-COMPACT = "sha256:3cebd6a0cf5c8179cbc26e884f7b11d0ef3f1adc469b8ca97f4d37948f7544c7"
-GGUF = "sha256:fef2331c6c5cfc28f2c8e3ff8e87817839fd443bec1355bce7c06d7a2f17c6f0"
-INCIDENT_GGUF = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
+PRUNE = "sha256:15a233847f8d5363a400d73779178c037a2b56d90393b54499d5a163ec1ae7d6"
+COMPACT = "sha256:d8ce17b5a6fb3ef38ea3ade45c10f8e99effff1187f8bda138a443c2732c5b45"
+GGUF = "sha256:be01c824c8157e1bdd1f584de892ffa1a3f81115a193827715ab3c8c3aa90585"
+INCIDENT_GGUF = "sha256:d3c7b55d902c3c2376b9577a6252c03662835f227860a839e88e67ba30aec2bf"
 REPAIRED = "examples/repaired/qwen2.5-14b-compacted.alloy.yaml"
 REPAIRED_GGUF = "examples/repaired/qwen2.5-14b-compacted-gguf.alloy.yaml"
 
@@ -93,18 +94,18 @@ def test_why_names_every_hop_up_to_each_published_root() -> None:
     assert run.exit_code == 0, run.stderr
     assert run.output.splitlines() == [
         PRUNE,
-        "sha256:66887c2a3e8b (prune-heads of qwen2.5-14b-compacted) is live: "
+        "sha256:15a233847f8d (prune-heads of qwen2.5-14b-compacted) is live: "
         "2 paths lead to 2 published roots.",
         "",
-        "path 1: to published sha256:3cebd6a0cf5c",
-        f"    sha256:66887c2a3e8b  stage prune-heads of {REPAIRED}",
-        f"  → sha256:3cebd6a0cf5c  stage compact of {REPAIRED}",
+        "path 1: to published sha256:d8ce17b5a6fb",
+        f"    sha256:15a233847f8d  stage prune-heads of {REPAIRED}",
+        f"  → sha256:d8ce17b5a6fb  stage compact of {REPAIRED}",
         f"  ⇒ published by {REPAIRED} stage publish",
         "",
-        "path 2: to published sha256:fef2331c6c5c",
-        f"    sha256:66887c2a3e8b  stage prune-heads of {REPAIRED}",
-        f"  → sha256:3cebd6a0cf5c  stage compact of {REPAIRED}",
-        f"  → sha256:fef2331c6c5c  stage quant-gguf of {REPAIRED_GGUF}",
+        "path 2: to published sha256:be01c824c815",
+        f"    sha256:15a233847f8d  stage prune-heads of {REPAIRED}",
+        f"  → sha256:d8ce17b5a6fb  stage compact of {REPAIRED}",
+        f"  → sha256:be01c824c815  stage quant-gguf of {REPAIRED_GGUF}",
         f"  ⇒ published by {REPAIRED_GGUF} stage publish",
         "",
         "also kept: until-superseded-and-attested, and nothing supersedes it yet",
@@ -112,7 +113,7 @@ def test_why_names_every_hop_up_to_each_published_root() -> None:
 
 
 def test_why_json_gives_each_path_with_its_hops() -> None:
-    run = run_cli("why", "--format", "json", "66887c2a", "examples/repaired", cwd=ROOT)
+    run = run_cli("why", "--format", "json", "15a23384", "examples/repaired", cwd=ROOT)
     assert run.exit_code == 0
     document = run.json
     assert document["artifact"] == PRUNE and document["live"] is True
@@ -246,7 +247,7 @@ def test_resolve_accepts_full_hashes_and_prefixes_with_or_without_the_algorithm(
     for query in (PRUNE, PRUNE[:12], PRUNE.partition(":")[2][:8]):
         assert resolve(ctx.graph, query) == PRUNE
     with pytest.raises(ArtifactLookupError):
-        resolve(ctx.graph, "blake3:66887c2a")
+        resolve(ctx.graph, "blake3:15a23384")
 
 
 def test_why_notes_manifests_it_could_not_read(tmp_path: Path) -> None:
@@ -272,7 +273,7 @@ def test_classification_of_each_kind_of_artifact(lineage: Path) -> None:
         ("sha256/README", "not a 64-digit lowercase hex digest")
     ]
     # One function decides: what the plan says is what `classify` says.
-    lifecycle = Lifecycle(ctx)
+    lifecycle = Liveness(ctx)
     for planned in [*plan.live, *plan.collectable, *plan.unreferenced]:
         assert lifecycle.classify(planned.artifact) == planned.classification
 
@@ -413,10 +414,10 @@ def test_gc_plan_refuses_a_store_without_listing(lineage: Path) -> None:
 
 
 class _Lister(_PresenceOnly):
-    """A store whose listing yields a name that is not a hash, and takes no `on_skip`."""
+    """A store whose listing yields a name that is not a hash, and reports nothing to `on_skip`."""
 
-    def list_artifacts(self) -> list[str]:
-        return [h(7), "sha256/../../etc/passwd"]
+    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+        yield from [h(7), "sha256/../../etc/passwd"]
 
 
 def test_a_listing_is_never_trusted_to_name_hashes(lineage: Path) -> None:
@@ -460,10 +461,10 @@ def test_why_stops_listing_paths_at_its_limit(tmp_path: Path) -> None:
         "stages:\n" + "\n".join(stages) + "\n  - {type: publish}\n"
     )
     ctx = build_context(load_documents([tmp_path]))
-    answer = Lifecycle(ctx).why(h(2), limit=3)
+    answer = Liveness(ctx).why(h(2), limit=3)
     assert answer.truncated and len(answer.paths) == 3
     assert [len(p.hops) for p in answer.paths] == sorted(len(p.hops) for p in answer.paths)
-    full = Lifecycle(ctx).why(h(2))
+    full = Liveness(ctx).why(h(2))
     assert not full.truncated and len(full.paths) > 3
     text = run_cli("why", "--isolated", h(2)[:12], cwd=tmp_path).output
     assert f"is live: {len(full.paths)} paths lead to 1 published root." in text
@@ -504,7 +505,7 @@ def test_gc_plan_names_the_stores_holding_each_artifact(lineage: Path) -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        "why 66887c2a",
+        "why 15a23384",
         "gc-plan --store examples/store examples/repaired/",
         "check --publish examples/repaired/",
     ],

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alloy_lint.audit import build_context
-from alloy_lint.lifecycle import Lifecycle, gc_plan
+from alloy_lint.lifecycle import Liveness, gc_plan
 from alloy_lint.loader import load_text
 from alloy_lint.stores.local import LocalStore
 
@@ -206,7 +206,7 @@ def test_gc_plan_never_collects_what_must_be_kept(lineage: Lineage, include_unre
 @given(lineages())
 def test_why_prints_only_real_paths_to_published_roots(lineage: Lineage) -> None:
     ctx, _ = _context(lineage)
-    lifecycle = Lifecycle(ctx)
+    lifecycle = Liveness(ctx)
     for artifact in sorted(set(lineage.parents) | lineage.anchors):
         answer = lifecycle.why(artifact)
         for path in answer.paths:

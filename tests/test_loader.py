@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 import pytest
 
 from alloy_lint import loader
-from alloy_lint.loader import MAX_DEPTH, Document, LoadProblem, Path_, Position, discover, load_document
+from alloy_lint.loader import MAX_DEPTH, Document, KeyPath, LoadProblem, Position, discover, load_document
 from tests.conftest import Run, run_cli
 
 # A valid manifest whose one finding (an unpinned source) shows it was audited.
@@ -402,7 +402,7 @@ def test_yaml_and_json_share_one_nesting_limit(tmp_path: Path, suffix: str) -> N
 # --- positions -----------------------------------------------------------------------------
 
 # (path, value position, key position) in YAML_MANIFEST and JSON_MANIFEST.
-YAML_POSITIONS: list[tuple[Path_, Position, Position]] = [
+YAML_POSITIONS: list[tuple[KeyPath, Position, Position]] = [
     (("name",), (1, 7), (1, 1)),
     (("source",), (4, 3), (3, 1)),
     (("source", "baseModel"), (4, 14), (4, 3)),
@@ -413,7 +413,7 @@ YAML_POSITIONS: list[tuple[Path_, Position, Position]] = [
     (("stages", 1, "format"), (9, 27), (9, 19)),
     (("stages", 0, "retention"), (7, 5), (7, 5)),  # absent: its stage stands in
 ]
-JSON_POSITIONS: list[tuple[Path_, Position, Position]] = [
+JSON_POSITIONS: list[tuple[KeyPath, Position, Position]] = [
     (("name",), (2, 11), (2, 3)),
     (("source",), (4, 13), (4, 3)),
     (("source", "baseModel"), (4, 27), (4, 14)),
@@ -437,7 +437,7 @@ JSON_POSITIONS: list[tuple[Path_, Position, Position]] = [
     ids=["yaml", "json", "yaml-after-bom", "json-after-bom"],
 )
 def test_every_key_and_value_keeps_its_line_and_column(
-    tmp_path: Path, name: str, text: str, positions: list[tuple[Path_, Position, Position]]
+    tmp_path: Path, name: str, text: str, positions: list[tuple[KeyPath, Position, Position]]
 ) -> None:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -544,8 +544,8 @@ LEADING_ZERO = "0" + DIGITS[1:]
 @pytest.mark.parametrize(
     ("written", "shown", "why"),
     [
-        (DIGITS, DIGITS[:24] + "…", "is a number, not a string; quote it"),
-        (OCTAL_LOOKING, OCTAL_LOOKING[:24] + "…", "is a number, not a string; quote it"),
+        (DIGITS, DIGITS[:24] + "…", "is an integer, not a string; quote it"),
+        (OCTAL_LOOKING, OCTAL_LOOKING[:24] + "…", "is an integer, not a string; quote it"),
         (LEADING_ZERO, LEADING_ZERO[:24] + "…", "is bare hex; prefix the algorithm"),
         ("3.14159", "3.14159", "is a number, not a string; quote it"),
         (f"sha256:{DIGITS}", f"sha256:{DIGITS}"[:24] + "…", None),
@@ -693,3 +693,284 @@ def test_directory_named_like_a_manifest_on_the_command_line_is_walked(tmp_path:
     (folder / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
     run = check(tmp_path, "bundle.alloy.yaml")
     assert run.locations == ["bundle.alloy.yaml/good.alloy.yaml:3:1: AL106"]
+
+
+# --- aliases and merge keys as keys --------------------------------------------------------------
+
+ALIAS_KEY_HEAD = """\
+x-names: {field: &n name}
+"""
+ALIAS_KEY_TAIL = """\
+version: 1.0.0
+source: {baseModel: org/base}
+stages: [{type: prune}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("middle", "line", "column"),
+    [
+        ("*n : demo\nname: again\n", 3, 1),  # the alias first, the key written plainly after it
+        ("name: demo\n*n : again\n", 3, 1),  # the key written first, repeated through the alias
+    ],
+    ids=["alias-then-plain", "plain-then-alias"],
+)
+def test_a_key_repeated_through_an_alias_is_a_duplicate_key(
+    tmp_path: Path, middle: str, line: int, column: int
+) -> None:
+    (tmp_path / "alias.alloy.yaml").write_text(ALIAS_KEY_HEAD + middle + ALIAS_KEY_TAIL, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [duplicate] = [f for f in run.json["findings"] if f["code"] == "AL003"]
+    assert (duplicate["line"], duplicate["column"]) == (line, column)
+    assert duplicate["message"] == "duplicate key `name` (first at line 2)"
+    assert not [f for f in run.json["findings"] if f["code"] in ("AL001", "AL002")]
+
+
+def test_an_anchored_key_can_be_aliased_as_a_key() -> None:
+    doc = load_text_document("x-a: {&k tag: 1}\nx-b: {*k : 2}\n")
+    assert doc.problems == []
+    assert doc.data == {"x-a": {"tag": 1}, "x-b": {"tag": 2}}
+
+
+def load_text_document(text: str) -> Document:
+    from alloy_lint.loader import load_text
+
+    return load_text(text, "inline.alloy.yaml")
+
+
+MERGED = """\
+x-defaults: &defaults
+  retention: permanent
+  format: gguf
+x-more: &more
+  format: safetensors
+  tool: llama-quantize
+name: merged
+version: 1.0.0
+source: {baseModel: org/base, revision: abc}
+stages:
+  - <<: *defaults
+    type: quant
+    format: mlx
+  - <<: [*more, *defaults]
+    type: quant
+x-operator: =
+"""
+
+
+def test_merge_keys_merge_and_written_keys_win(tmp_path: Path) -> None:
+    (tmp_path / "merged.alloy.yaml").write_text(MERGED, encoding="utf-8")
+    doc = load(tmp_path / "merged.alloy.yaml")
+    assert doc.problems == []
+    assert doc.data["stages"] == [
+        {"type": "quant", "format": "mlx", "retention": "permanent"},
+        {"type": "quant", "format": "safetensors", "tool": "llama-quantize", "retention": "permanent"},
+    ]
+    assert doc.data["x-operator"] == "="  # YAML 1.1's `=` value key is plain text here
+    # A merged key stands where its `<<` does; a written key where it is written.
+    assert doc.locate(("stages", 0, "retention"), key=True) == (11, 5)
+    assert doc.locate(("stages", 0, "format"), key=True) == (13, 5)
+    run = check(tmp_path, ".")
+    assert run.exit_code == 0, run.output
+    assert run.json["findings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("x-a: {<<: 3}\n", 1, 11, "the merge key `<<` takes a mapping or a list of mappings"),
+        ("x-a: &a [1]\nx-b: {<<: [*a]}\n", 2, 11, "the merge key `<<` takes a mapping or a list of mappings"),
+    ],
+    ids=["scalar", "list-of-lists"],
+)
+def test_a_merge_key_with_no_mapping_to_merge_is_a_parse_error(
+    tmp_path: Path, text: str, line: int, column: int, message: str
+) -> None:
+    (tmp_path / "merge.alloy.yaml").write_text(text, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [finding] = run.json["findings"]
+    assert (finding["code"], finding["line"], finding["column"], finding["message"]) == (
+        "AL001",
+        line,
+        column,
+        message,
+    )
+
+
+def test_a_merge_key_repeated_is_a_duplicate_key(tmp_path: Path) -> None:
+    text = "x-a: &a {k: 1}\nx-b:\n  <<: *a\n  <<: {j: 2}\n"
+    (tmp_path / "merge.alloy.yaml").write_text(text, encoding="utf-8")
+    [problem] = load(tmp_path / "merge.alloy.yaml").problems
+    assert (problem.code, problem.line, problem.column) == ("AL003", 4, 3)
+    assert problem.message == "duplicate key `<<` (first at line 3)"
+
+
+def test_merge_keys_count_toward_the_alias_expansion_limit(tmp_path: Path) -> None:
+    # Each level merges ten copies of the one before: 10**10 values if merges were free.
+    lines = ["m0: &m0 {k: [x, x, x, x, x, x, x, x, x, x]}"]
+    for level in range(1, 10):
+        lines.append(f"m{level}: &m{level} {{<<: [" + ", ".join([f"*m{level - 1}"] * 10) + "]}")
+    path = tmp_path / "merges.alloy.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    [problem] = load(path).problems
+    assert time.perf_counter() - started < LOAD_SECONDS
+    assert problem.code == "AL001"
+    assert "250,000 values (alias expansion?)" in problem.message
+
+
+# --- characters YAML refuses to read -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "code"),
+    [
+        ("name: demo\nnote: a\x07b\n", 2, 8, "0007"),
+        ("name: demo\nnote: café ÿ\x1b\n", 2, 13, "001B"),  # columns count characters, not bytes
+        ("name: a\x7f\n", 1, 8, "007F"),
+    ],
+    ids=["bell", "escape-after-accents", "delete"],
+)
+def test_a_control_character_in_yaml_is_one_line_at_its_position(
+    tmp_path: Path, text: str, line: int, column: int, code: str
+) -> None:
+    (tmp_path / "control.alloy.yaml").write_text(text, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [finding] = run.json["findings"]
+    assert (finding["code"], finding["line"], finding["column"]) == ("AL001", line, column)
+    assert finding["message"] == (
+        f"invalid YAML: the character U+{code} is not allowed in YAML text; "
+        "write it as an escape in a double-quoted string"
+    )
+
+
+# --- a hash field that is a structure -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("[1, 2]", "`artifactHash` is a list, not a string"),
+        ("\n      - sha256", "`artifactHash` is a list, not a string"),
+        ("{sha256: abc}", "`artifactHash` is a mapping, not a string"),
+        ("yes", "`artifactHash` `yes` is a boolean, not a string; quote it"),
+    ],
+    ids=["flow-list", "block-list", "mapping", "boolean"],
+)
+def test_a_hash_that_is_not_a_scalar_says_what_it_is(tmp_path: Path, value: str, message: str) -> None:
+    text = YAML_MANIFEST.replace(f'"{HASH}"', value)
+    (tmp_path / "shape.alloy.yaml").write_text(text, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert run.exit_code == 1
+    [finding] = [f for f in run.json["findings"] if f["code"] == "AL005"]
+    assert finding["message"] == message
+    assert finding["line"] == (9 if value.startswith("\n") else 8)
+
+
+# --- one file, two spellings ----------------------------------------------------------------------
+
+CHAIN = f"""\
+name: chain
+version: 1.0.0
+source: {{baseModel: org/base, revision: abc}}
+stages:
+  - type: prune
+    artifactHash: "{HASH}"
+    retention: permanent
+"""
+
+
+def test_a_file_reached_under_two_spellings_is_audited_once(tmp_path: Path) -> None:
+    (tmp_path / "manifests").mkdir()
+    (tmp_path / "manifests" / "chain.alloy.yaml").write_text(CHAIN, encoding="utf-8")
+    try:
+        (tmp_path / "linked").symlink_to("manifests", target_is_directory=True)
+    except OSError as exc:
+        pytest.skip(f"cannot create a symlink here: {exc}")
+    once = check(tmp_path, "manifests")
+    assert once.json["summary"]["files"] == 1
+    for spellings in (
+        ["manifests", str(tmp_path / "manifests")],
+        ["manifests", "linked"],
+        ["manifests/chain.alloy.yaml", "manifests", "./manifests/"],
+    ):
+        run = check(tmp_path, *spellings)
+        assert (run.exit_code, run.json) == (once.exit_code, once.json), spellings
+        assert "AL105" not in {f["code"] for f in run.json["findings"]}
+
+
+def test_the_examples_named_twice_are_audited_once() -> None:
+    from tests.conftest import ROOT
+
+    once = run_cli("check", "--isolated", "--format", "json", "examples/repaired", cwd=ROOT)
+    twice = run_cli(
+        "check",
+        "--isolated",
+        "--format",
+        "json",
+        "examples/repaired",
+        str(ROOT / "examples" / "repaired"),
+        cwd=ROOT,
+    )
+    assert twice.json == once.json
+    assert "AL105" not in {f["code"] for f in twice.json["findings"]}
+
+
+# --- .gitignore -------------------------------------------------------------------------------------
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A git work tree whose ignores are its own (no user or system configuration)."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("build/\n*.draft.alloy.yaml\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".gitignore").write_text("local.alloy.yaml\n", encoding="utf-8")
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    for ignored in ("build/out.alloy.yaml", "wip.draft.alloy.yaml", "sub/local.alloy.yaml"):
+        (tmp_path / ignored).parent.mkdir(exist_ok=True)
+        (tmp_path / ignored).write_text("{ broken\n", encoding="utf-8")
+    (tmp_path / "kept.draft.alloy.yaml").write_text("{ broken\n", encoding="utf-8")
+    # Tracked despite the pattern: git does not ignore what it tracks, nor does the walk.
+    subprocess.run(["git", "add", "-f", "kept.draft.alloy.yaml"], cwd=tmp_path, check=True)
+    return tmp_path
+
+
+@needs_git
+def test_a_walk_skips_what_git_ignores(repository: Path) -> None:
+    run = check(repository, ".")
+    assert run.locations == [GOOD_FINDING, "kept.draft.alloy.yaml:2:1: AL001"]
+    assert run.json["summary"]["files"] == 2
+    from_below = check(repository / "sub", ".")
+    assert (from_below.exit_code, from_below.json["summary"]["files"]) == (0, 0)
+
+
+@needs_git
+def test_what_git_ignores_is_still_audited_when_named(repository: Path) -> None:
+    named = check(repository, "build/out.alloy.yaml", "wip.draft.alloy.yaml")
+    assert named.locations == ["build/out.alloy.yaml:2:1: AL001", "wip.draft.alloy.yaml:2:1: AL001"]
+    walked = check(repository, "build")  # an ignored directory the user names is walked
+    assert walked.locations == ["build/out.alloy.yaml:2:1: AL001"]
+
+
+@needs_git
+def test_without_git_the_walk_is_unfiltered(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(repository / "no-such-bin"))
+    run = check(repository, ".")
+    assert run.json["summary"]["files"] == 5
+    assert run.stderr == ""
+
+
+def test_outside_a_repository_the_walk_is_unfiltered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    (tmp_path / ".gitignore").write_text("*.alloy.yaml\n", encoding="utf-8")  # no repository: no effect
+    (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
+    run = check(tmp_path, ".")
+    assert (run.locations, run.stderr) == ([GOOD_FINDING], "")

@@ -12,13 +12,13 @@ import pytest
 from tests.conftest import ROOT, run_cli
 
 INCIDENT = "examples/incident"
-PUBLISHED = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
-COMPACT = "sha256:3f0188321ddad306603e17575fa9affc7e6c62ac0faf5e5d3b02675ca50b5d06"
-PRUNE = "sha256:f682bd0d05d94a1e4ec30b09b9524b3ff21b0906c95fc4d39979b33c30dbcdfa"
-BASE = "sha256:f7c2be13217e97b6b614769a4b8100f3705e2fead6a87e93bc152b83b5ae777e"
-REPAIRED_PRUNE = "sha256:66887c2a3e8b197c215ef091b6e87260cd0523f2538c8252a0d696259d5c290a"
-COMPACT_REPAIRED = "sha256:3cebd6a0cf5c8179cbc26e884f7b11d0ef3f1adc469b8ca97f4d37948f7544c7"
-GGUF_REPAIRED = "sha256:fef2331c6c5cfc28f2c8e3ff8e87817839fd443bec1355bce7c06d7a2f17c6f0"
+PUBLISHED = "sha256:d3c7b55d902c3c2376b9577a6252c03662835f227860a839e88e67ba30aec2bf"
+COMPACT = "sha256:99d8ae499ec4d99c0bd9d8b3f079ac8341f1bf08c56525e65197e976cff489bb"
+PRUNE = "sha256:3a834a40e79698af7198c23cfa69aa52a4217741c55d4c66dd690e7b03c0279e"
+BASE = "sha256:fa1b5b9803d76d8913564bf21dd5e2811d34bfd366888c8be46bfe73790d5f21"
+REPAIRED_PRUNE = "sha256:15a233847f8d5363a400d73779178c037a2b56d90393b54499d5a163ec1ae7d6"
+COMPACT_REPAIRED = "sha256:d8ce17b5a6fb3ef38ea3ade45c10f8e99effff1187f8bda138a443c2732c5b45"
+GGUF_REPAIRED = "sha256:be01c824c8157e1bdd1f584de892ffa1a3f81115a193827715ab3c8c3aa90585"
 
 # A Mermaid node: id, an opening bracket, a quoted label with no quote inside, the closing bracket.
 _NODE = re.compile(r'^\s+(a\d+)(\[\[|\[\(|\(|>|\[)"([^"]*)"(\]\]|\)\]|\)|\])$')
@@ -71,7 +71,7 @@ def test_mermaid_of_the_incident_marks_retention_roots_and_breaks() -> None:
     # Shapes say retention without colour; the base weights are a cylinder.
     assert nodes[published][0] == "[[" and nodes[prune][0] == ">" and nodes[base][0] == "[("
     assert nodes[prune][1] == (
-        "prune-heads<br/>sha256:f682bd0d05d9<br/>ephemeral<br/>#10007; in no store"
+        "prune-heads<br/>sha256:3a834a40e796<br/>ephemeral<br/>#10007; in no store"
         "<br/>#10007; ephemeral on a published chain"
     )
     assert nodes[published][1].endswith("permanent #183; published<br/>#10007; no runtimes declared")
@@ -114,7 +114,7 @@ def test_dot_structure() -> None:
     assert 'peripheries="2"' in declarations[PUBLISHED]
     assert 'class="ephemeral absent broken"' in declarations[PRUNE]
     assert 'shape="cylinder"' in declarations[BASE]
-    assert 'label="prune-heads\\nsha256:f682bd0d05d9\\nephemeral\\n✗ in no store' in declarations[PRUNE]
+    assert 'label="prune-heads\\nsha256:3a834a40e796\\nephemeral\\n✗ in no store' in declarations[PRUNE]
     edges = re.findall(r'^\s+"(sha256:\w+)" -> "(sha256:\w+)"', text, flags=re.M)
     assert set(edges) == {(BASE, PRUNE), (PRUNE, COMPACT), (COMPACT, PUBLISHED)}
     assert "subgraph cluster_0 {" in text
@@ -168,7 +168,7 @@ def test_json_nodes_and_edges_carry_their_attributes() -> None:
 
 
 def test_around_keeps_only_ancestors_and_descendants() -> None:
-    run = run_cli("graph", "--isolated", "--format", "json", "--around", "66887c2a", "examples", cwd=ROOT)
+    run = run_cli("graph", "--isolated", "--format", "json", "--around", "15a23384", "examples", cwd=ROOT)
     assert run.json["around"] == REPAIRED_PRUNE
     kept = {n["artifact"] for n in run.json["nodes"]}
     assert PUBLISHED not in kept and PRUNE not in kept  # the incident's chain shares only the base

@@ -20,8 +20,8 @@ from tests.conftest import ROOT, run_cli
 
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 INCIDENT = "examples/incident/qwen2.5-14b-compacted.alloy.yaml"
-PUBLISHED = "sha256:971ff7640d5e7574afc04a60091f04dcc8ae7e4c027667244136b3b54e8a9652"
-PRUNE = "sha256:f682bd0d05d94a1e4ec30b09b9524b3ff21b0906c95fc4d39979b33c30dbcdfa"
+PUBLISHED = "sha256:d3c7b55d902c3c2376b9577a6252c03662835f227860a839e88e67ba30aec2bf"
+PRUNE = "sha256:3a834a40e79698af7198c23cfa69aa52a4217741c55d4c66dd690e7b03c0279e"
 
 
 def _finding(
@@ -94,6 +94,19 @@ def test_sarif_describes_every_registered_rule() -> None:
     }
 
 
+def test_sarif_describes_a_rule_whose_summary_quotes_code() -> None:
+    """A `: ` inside a code span (`# alloy-lint: disable=…`) does not end the summary."""
+    driver = _sarif("examples/incident")["runs"][0]["tool"]["driver"]
+    entry = next(r for r in driver["rules"] if r["id"] == "AL008")
+    assert entry["shortDescription"]["text"] == (
+        "A suppression directive that silenced nothing in this run, for a code whose rule ran"
+    )
+    assert entry["fullDescription"]["text"] == (
+        "Reports a suppression directive (`# alloy-lint: disable=…`, `disable-file=…`, or an "
+        "`x-alloy-lint.disable` entry) that silenced nothing in this run, for a code whose rule ran."
+    )
+
+
 def test_sarif_results_point_at_the_finding() -> None:
     run = _sarif("examples/incident")["runs"][0]
     rule_ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
@@ -106,8 +119,8 @@ def test_sarif_results_point_at_the_finding() -> None:
         "artifactLocation": {"uri": INCIDENT, "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": 27, "startColumn": 19},
     }
-    assert first["message"]["text"].startswith("sha256:f682bd0d05d9 (prune-heads of")
-    assert "\nchain: published sha256:971ff7640d5e (quant-gguf" in first["message"]["text"]
+    assert first["message"]["text"].startswith("sha256:3a834a40e796 (prune-heads of")
+    assert "\nchain: published sha256:d3c7b55d902c (quant-gguf" in first["message"]["text"]
     assert first["properties"]["artifact"] == PRUNE
     assert first["properties"]["stage"] == "prune-heads"
     assert first["properties"]["chain"][0] == PUBLISHED
@@ -169,15 +182,17 @@ def test_github_annotations_of_the_incident() -> None:
     assert run.exit_code == 1
     assert lines[0].startswith(
         f"::error file={INCIDENT},line=27,col=19,title=AL401 unretrievable-ancestor"
-        "::sha256:f682bd0d05d9 (prune-heads of"
+        "::sha256:3a834a40e796 (prune-heads of"
     )
-    assert "%0Achain: published sha256:971ff7640d5e" in lines[0]
+    assert "%0Achain: published sha256:d3c7b55d902c" in lines[0]
     assert lines[6].startswith(f"::warning file={INCIDENT},line=57,col=21,title=AL306 stale-validation::")
     assert not any(line.startswith("::notice") for line in lines)
     assert lines[-1] == "Found 6 errors and 1 warning in 1 file."
 
 
-@pytest.mark.parametrize(("errors", "warnings", "notice"), [(10, 10, False), (11, 0, True), (0, 11, True)])
+@pytest.mark.parametrize(
+    ("errors", "warnings", "notice"), [(10, 10, False), (11, 0, True), (0, 11, True), (11, 1, True)]
+)
 def test_github_notice_when_annotations_would_be_dropped(errors: int, warnings: int, notice: bool) -> None:
     findings = [_finding(line=i + 1) for i in range(errors)]
     findings += [_finding(line=i + 1, severity=Severity.WARNING) for i in range(warnings)]
@@ -186,7 +201,8 @@ def test_github_notice_when_annotations_would_be_dropped(errors: int, warnings: 
     assert len(lines) == errors + warnings + len(notices) + 1
     if notice:
         (text,) = notices
-        assert f"found {errors} errors and {warnings} warnings" in text
+        counted = f"{warnings} warning" + ("" if warnings == 1 else "s")
+        assert f"found {errors} errors and {counted}," in text
         assert "at most 10 of each per step" in text
         assert "job summary" in text
         assert "SARIF" in text
@@ -214,8 +230,8 @@ def test_junit_has_a_case_per_file_and_rule_and_one_per_clean_file() -> None:
     assert al401 is not None
     assert al401.get("type") == "error"
     assert al401.get("message") == f"2 findings of AL401 unretrievable-ancestor in {INCIDENT}"
-    assert f"{INCIDENT}:27:19: AL401 sha256:f682bd0d05d9" in (al401.text or "")
-    assert f"{INCIDENT}:35:19: AL401 sha256:3f0188321dda" in (al401.text or "")
+    assert f"{INCIDENT}:27:19: AL401 sha256:3a834a40e796" in (al401.text or "")
+    assert f"{INCIDENT}:35:19: AL401 sha256:99d8ae499ec4" in (al401.text or "")
     al306 = by_name[(INCIDENT, "AL306 stale-validation")].find("failure")
     assert al306 is not None
     assert al306.get("type") == "warning"
@@ -246,7 +262,7 @@ def test_markdown_groups_chain_findings_under_their_published_artifact() -> None
     text = run.output
     assert text.startswith("## ❌ alloy-lint: Found 6 errors and 1 warning in 1 file.\n")
     chain_section, file_section = text.split(f"### `{INCIDENT}`")
-    assert "### Chain of published `sha256:971ff7640d5e` (quant-gguf of qwen2.5-14b-compacted)" in (
+    assert "### Chain of published `sha256:d3c7b55d902c` (quant-gguf of qwen2.5-14b-compacted)" in (
         chain_section
     )
     assert chain_section.count("| [AL401](https://alloy-lint.dev/rules/AL401) |") == 2

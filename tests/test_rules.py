@@ -20,6 +20,8 @@ from alloy_lint.context import Options
 from alloy_lint.loader import is_manifest_name
 from alloy_lint.rules import load_rules
 from alloy_lint.rules.retrievability import RetrievabilityUnchecked
+from alloy_lint.rules.runtime import RuntimeFormatMismatch
+from alloy_lint.runtimes import RUNTIME_FORMATS
 from tests.conftest import FIXTURES, Run, run_cli
 
 RULE_FIXTURES = FIXTURES / "rules"
@@ -229,6 +231,18 @@ def test_text_output_of_a_clean_case_is_one_summary_line() -> None:
             "insufficient-copies/fires-one-copy-of-two",
             "sha256:116f54c41d04 is held by 1 store; 2 copies are required",
         ),
+        (
+            # The GGUF's chain is itself, the safetensors it was re-forged from, and their source:
+            # an ancestor two releases share counts for both, as the publish gate counts it.
+            "retrievability-unchecked/fires-two-releases-share-their-ancestors",
+            "no store configured: retrievability of published sha256:7327d4d86dcf and its chain "
+            "(3 artifacts) was not checked",
+        ),
+        (
+            "schema-violation/fires-impossible-checked-at",
+            "`checkedAt`: '2026-13-45T99:99:99Z' is not a real date and time (month must be in 1..12); "
+            "write an RFC 3339 timestamp such as 2026-03-30T10:00:00Z",
+        ),
     ],
 )
 def test_message_names_what_is_wrong(case_id: str, message: str) -> None:
@@ -263,3 +277,12 @@ def test_publish_gate_makes_unchecked_retrievability_an_error() -> None:
     assert check(subject, "--publish").exit_code == 2
 
     assert (finding["severity"], warning["severity"]) == ("error", "warning")
+
+
+def test_a_runtime_that_loads_no_known_format_is_not_judged_against_the_chain() -> None:
+    """A runtime configured with formats alloy-lint does not know has an empty set: AL303 cannot
+    say it loads nothing the chain makes, so it stays silent rather than print "loads , but"."""
+    subject = case("runtime-format-mismatch/fires-llama-cpp-without-gguf")
+    formats = {**RUNTIME_FORMATS, "llama.cpp": frozenset()}
+    ctx = build_context(load_documents([subject.directory]), options=Options(runtime_formats=formats))
+    assert list(RuntimeFormatMismatch().check(ctx)) == []

@@ -639,6 +639,24 @@ def test_malformed_store_uris_are_usage_errors() -> None:
         open_store(f"http://u:{SECRET}@host:port/x")
     with pytest.raises(StoreConfigError, match="expected http"):
         open_store("https:///no-host")
+    with pytest.raises(StoreConfigError, match=r"store `http://\[::1`: not a valid URL \(Invalid IPv6 URL\)"):
+        open_store("http://[::1")
+    for uri in ("https://h:99999/x", "http://[::1]:65536/x", "http://h:0/x"):
+        with pytest.raises(StoreConfigError, match=r"the port is out of range \(1-65535\)$"):
+            open_store(uri)
+
+
+@pytest.mark.parametrize(
+    ("uri", "message"),
+    [
+        ("http://[::1", "alloy-lint: store `http://[::1`: not a valid URL (Invalid IPv6 URL)\n"),
+        ("https://h:99999/x", "alloy-lint: store `https://h:99999/x`: the port is out of range (1-65535)\n"),
+    ],
+)
+def test_cli_a_store_uri_that_cannot_be_parsed_is_a_usage_error(chain: Chain, uri: str, message: str) -> None:
+    for command in (("check",), ("graph",), ("gc-plan",)):
+        run = run_cli(*command, "--isolated", "--store", uri, ".", cwd=chain.project)
+        assert (run.exit_code, run.output, run.stderr) == (2, "", message), command
 
 
 # --- through the command line -------------------------------------------------------------

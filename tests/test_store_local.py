@@ -17,6 +17,7 @@ from alloy_lint.stores import (
     redact,
 )
 from alloy_lint.stores.local import LocalStore
+from tests.conftest import run_cli
 
 DATA = b"quantized weights\n"
 HEX = hashlib.sha256(DATA).hexdigest()
@@ -70,6 +71,23 @@ def test_open_store_names_local_paths_and_file_uris(tmp_path: Path) -> None:
         open_store("ftp://user:secret@host/x")
 
 
+@pytest.mark.parametrize(
+    ("uri", "named"),
+    [("", "an empty store URI"), (" ", "an empty store URI"), ("file://", "store `file://`")],
+)
+def test_an_empty_store_uri_is_refused_not_taken_for_the_working_directory(
+    tmp_path: Path, uri: str, named: str
+) -> None:
+    message = f"{named} names no directory; write `.` to mean the working directory"
+    with pytest.raises(StoreConfigError) as raised:
+        open_store(uri)
+    assert str(raised.value) == message
+    (tmp_path / "m.alloy.yaml").write_text("name: m\nversion: 1.0.0\nsource: {baseModel: a/b}\nstages: []\n")
+    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    assert (run.exit_code, run.output, run.stderr) == (2, "", f"alloy-lint: {message}\n")
+    assert isinstance(open_store("file://."), LocalStore)  # the working directory, said so
+
+
 def test_redact_drops_credentials_and_query() -> None:
     assert redact("https://user:secret@host/prefix?X-Amz-Signature=abc#f") == "https://host/prefix"
 
@@ -116,3 +134,14 @@ def test_list_artifacts_refuses_an_unreadable_directory(
     monkeypatch.setattr(os, "scandir", denied)
     with pytest.raises(StoreListingError, match=r"cannot list .*sha256: Permission denied"):
         list(store.list_artifacts())
+
+
+def test_a_local_store_declares_the_optional_abilities_and_an_http_store_neither(store: LocalStore) -> None:
+    from alloy_lint.stores import FilesystemStore, ListableStore
+
+    assert isinstance(store, ListableStore) and isinstance(store, FilesystemStore)
+    remote = open_store("https://cas.example/artifacts")
+    try:
+        assert not isinstance(remote, ListableStore) and not isinstance(remote, FilesystemStore)
+    finally:
+        remote.close()

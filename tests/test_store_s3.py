@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.exceptions
 import pytest
 from moto.server import ThreadedMotoServer
 
 from alloy_lint.hashing import compose_directory_digest
-from alloy_lint.stores import Presence, StoreConfigError, StoreSettings, open_store
+from alloy_lint.stores import Presence, StoreConfigError, StoreListingError, StoreSettings, open_store
 from alloy_lint.stores.s3 import S3Store
 from tests.conftest import Run, run_cli
 
@@ -513,6 +514,182 @@ def test_a_listing_that_is_not_one_is_unknown_never_absent(
         assert seen == ["HEAD", "GET"]
 
 
+# --- listing (gc-plan) --------------------------------------------------------------------
+
+
+def _record_listings(store: S3Store, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The parameters of every ListObjectsV2 the store makes from now on."""
+    listings: list[dict[str, Any]] = []
+    client = store._s3()
+    list_objects_v2 = client.list_objects_v2
+
+    def recorded(**params: Any) -> Any:
+        listings.append(params)
+        return list_objects_v2(**params)
+
+    monkeypatch.setattr(client, "list_objects_v2", recorded)
+    return listings
+
+
+def _listing(store: S3Store) -> tuple[list[str], list[tuple[str, str]]]:
+    skipped: list[tuple[str, str]] = []
+    listed = list(store.list_artifacts(on_skip=lambda entry, reason: skipped.append((entry, reason))))
+    return listed, skipped
+
+
+def test_list_artifacts_pages_through_file_and_directory_artifacts(
+    bucket: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blake_file, blake_directory = "blake3:" + "b" * 64, "blake3:" + "a" * 64
+    bucket.put_object(Bucket=BUCKET, Key=key(blake_file), Body=b"blake3 bytes")
+    for name in ("weights.bin", "nested/deeper/config.json"):
+        bucket.put_object(Bucket=BUCKET, Key=f"{key(blake_directory)}/{name}", Body=name.encode())
+    extra = [f"sha256:{sha(bytes([n]))}" for n in range(4)]
+    for artifact in extra:
+        bucket.put_object(Bucket=BUCKET, Key=key(artifact), Body=b"x")
+    store = S3Store(STORE, FAST)
+    store.page_size = 2
+    listings = _record_listings(store, monkeypatch)
+    listed, skipped = _listing(store)
+    # Each artifact once, however many files a directory artifact holds; blake3, then sha256.
+    assert listed == [
+        blake_directory,
+        blake_file,
+        *sorted([SOURCE_HASH, PRUNED_HASH, PUBLISHED_HASH, *extra]),
+    ]
+    assert skipped == []
+    sha256_pages = [params for params in listings if params["Prefix"] == f"{PREFIX}/sha256/"]
+    assert len(sha256_pages) == 4  # 7 artifacts, 2 a page
+    assert "ContinuationToken" not in sha256_pages[0]
+    assert all(params.get("ContinuationToken") for params in sha256_pages[1:])
+    assert {params["Prefix"] for params in listings} == {f"{PREFIX}/blake3/", f"{PREFIX}/sha256/"}
+
+
+def test_list_artifacts_skips_and_reports_keys_that_are_not_artifacts(bucket: Any) -> None:
+    strays = {
+        f"{PREFIX}/sha256/README": b"about this store\n",
+        f"{PREFIX}/sha256/{sha(SOURCE).upper()}": SOURCE,
+        f"{PREFIX}/sha256/notes/a.txt": b"a",
+        f"{PREFIX}/sha256/notes/b.txt": b"b",
+        f"{PREFIX}/sha256/": b"",  # the console's folder marker: nothing to report
+        f"{PREFIX}/tmp/upload.part": b"",  # beside the algorithms: never listed
+        f"{PREFIX}-old/sha256/{'1' * 64}": b"",  # another store's prefix
+        f"{key(PRUNED_HASH)}/stray-file": b"",  # both a file and a directory: still one artifact
+    }
+    for name, data in strays.items():
+        bucket.put_object(Bucket=BUCKET, Key=name, Body=data)
+    store = S3Store(STORE, FAST)
+    store.page_size = 2
+    listed, skipped = _listing(store)
+    assert listed == sorted([SOURCE_HASH, PRUNED_HASH, PUBLISHED_HASH])
+    assert skipped == [
+        (f"sha256/{sha(SOURCE).upper()}", "not a 64-digit lowercase hex digest"),
+        ("sha256/README", "not a 64-digit lowercase hex digest"),
+        ("sha256/notes", "not a 64-digit lowercase hex digest"),
+    ]
+    assert list(store.list_artifacts()) == listed  # reporting what is skipped is optional
+
+
+def test_list_artifacts_of_a_store_at_the_bucket_root(bucket: Any) -> None:
+    bucket.put_object(Bucket=BUCKET, Key=PRUNED_HASH.replace(":", "/"), Body=PRUNED)
+    assert list(S3Store(f"s3://{BUCKET}", FAST).list_artifacts()) == [PRUNED_HASH]
+    assert list(S3Store(f"s3://{BUCKET}/empty", FAST).list_artifacts()) == []
+
+
+def test_list_artifacts_refuses_a_missing_bucket(bucket: Any) -> None:
+    with pytest.raises(StoreListingError) as raised:
+        list(S3Store("s3://no-such-bucket/forge", FAST).list_artifacts())
+    assert str(raised.value) == (
+        "store `s3://no-such-bucket/forge`: cannot list blake3/: no such bucket `no-such-bucket`"
+    )
+
+
+def test_a_failure_on_a_later_page_refuses_the_whole_listing(
+    bucket: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = S3Store(STORE, FAST)
+    store.page_size = 1
+    client = store._s3()
+    list_objects_v2 = client.list_objects_v2
+    listings: list[str] = []
+
+    def denied_after_the_first_page(**params: Any) -> Any:
+        listings.append(params["Prefix"])
+        if params.get("ContinuationToken") and params["Prefix"].endswith("/sha256/"):
+            error = {"Error": {"Code": "AccessDenied"}, "ResponseMetadata": {"HTTPStatusCode": 403}}
+            raise botocore.exceptions.ClientError(error, "ListObjectsV2")
+        return list_objects_v2(**params)
+
+    monkeypatch.setattr(client, "list_objects_v2", denied_after_the_first_page)
+    with pytest.raises(
+        StoreListingError, match=r"cannot list sha256/: access denied \(HTTP 403 AccessDenied\)$"
+    ):
+        list(store.list_artifacts())
+    # blake3 (empty), then sha256's first page, then the denied second: nothing was yielded.
+    assert listings == [f"{PREFIX}/blake3/", f"{PREFIX}/sha256/", f"{PREFIX}/sha256/"]
+
+
+TRUNCATED_WITHOUT_TOKEN = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>alloy-artifacts</Name>'
+    b"<Prefix>forge/v1/blake3/</Prefix><KeyCount>0</KeyCount><MaxKeys>1000</MaxKeys>"
+    b"<IsTruncated>true</IsTruncated></ListBucketResult>"
+)
+SAME_TOKEN_AGAIN = TRUNCATED_WITHOUT_TOKEN.replace(
+    b"</ListBucketResult>", b"<NextContinuationToken>again</NextContinuationToken></ListBucketResult>"
+)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "detail", "requests"),
+    [
+        (500, b"", "HTTP 500 (2 attempts)", ["GET", "GET"]),
+        (503, SLOW_DOWN, "HTTP 503 SlowDown (2 attempts)", ["GET", "GET"]),
+        (403, b"", "access denied (HTTP 403)", ["GET"]),
+        (403, DENIED, "access denied (HTTP 403 AccessDenied)", ["GET"]),
+        (404, b"Not Found", "HTTP 404 for the bucket listing", ["GET"]),
+        (200, b"<html><body>It works!</body></html>", "malformed answer (not a bucket listing)", ["GET"]),
+        (
+            200,
+            TRUNCATED_WITHOUT_TOKEN,
+            "malformed answer (a truncated listing without a continuation token)",
+            ["GET"],
+        ),
+        (
+            200,
+            SAME_TOKEN_AGAIN,
+            "malformed answer (a listing that repeats its continuation token)",
+            ["GET", "GET"],
+        ),
+    ],
+)
+def test_list_artifacts_refuses_a_server_that_cannot_list(
+    aws_env: Callable[[str], None],
+    failing_server: Callable[..., tuple[str, list[str]]],
+    status: int,
+    body: bytes,
+    detail: str,
+    requests: list[str],
+) -> None:
+    url, seen = failing_server(status, body)
+    aws_env(url)
+    with pytest.raises(StoreListingError) as raised:
+        list(S3Store(STORE, FAST).list_artifacts())
+    assert str(raised.value) == f"store `{STORE}`: cannot list blake3/: {detail}"
+    assert seen == requests
+    assert SECRET not in str(raised.value) and ACCESS_KEY not in str(raised.value)
+
+
+def test_list_artifacts_refuses_a_stalled_server(
+    aws_env: Callable[[str], None], stalling_server: str
+) -> None:
+    aws_env(stalling_server)
+    with pytest.raises(
+        StoreListingError, match=r"cannot list blake3/: timed out after 0.5 s \(2 attempts\)$"
+    ):
+        list(S3Store(STORE, FAST).list_artifacts())
+
+
 # --- through the command line -------------------------------------------------------------
 
 
@@ -633,3 +810,111 @@ def test_cli_the_checksum_path_is_reported_for_a_corrupt_source(bucket: Any, tmp
     run = audit(tmp_path, "--verify")
     assert (run.exit_code, codes(run)) == (1, ["AL402"])
     assert "the store's sha256 checksum of it is" in run.json["findings"][0]["message"]
+
+
+# --- gc-plan through the command line -----------------------------------------------------
+
+SCRATCH = b"a sweep's checkpoint nobody published\n"
+SCRATCH_HASH = f"sha256:{sha(SCRATCH)}"
+UNREFERENCED_HASH = "blake3:" + "c" * 64
+SWEEP = f"""\
+name: tiny-sweep
+version: 1.0.0
+source:
+  baseModel: lab/tiny
+  artifactHash: {SOURCE_HASH}
+stages:
+  - type: train
+    artifactHash: {SCRATCH_HASH}
+    retention: ephemeral
+"""
+
+
+def gc_plan(tmp_path: Path, *extra: str, store: str = STORE) -> Run:
+    (tmp_path / "tiny-forged.alloy.yaml").write_text(MANIFEST)
+    (tmp_path / "tiny-sweep.alloy.yaml").write_text(SWEEP)
+    # Patience as FAST's, through the configuration (gc-plan has no --store-timeout).
+    (tmp_path / ".alloy-lint.toml").write_text("store-timeout = 0.5\nstore-retries = 1\n")
+    run = run_cli("gc-plan", "--store", store, *extra, ".", cwd=tmp_path)
+    assert SECRET not in run.output and SECRET not in run.stderr
+    return run
+
+
+def test_cli_gc_plan_classifies_what_the_bucket_holds(bucket: Any, tmp_path: Path) -> None:
+    bucket.put_object(Bucket=BUCKET, Key=key(SCRATCH_HASH), Body=SCRATCH)
+    bucket.put_object(Bucket=BUCKET, Key=key(UNREFERENCED_HASH), Body=b"from before the manifests")
+    bucket.put_object(Bucket=BUCKET, Key=f"{PREFIX}/sha256/README", Body=b"about this store\n")
+    run = gc_plan(tmp_path)
+    assert run.exit_code == 0, run.stderr
+    published = f"on the chain of published {PUBLISHED_HASH[:19]} (1-quant of tiny-forged)"
+    assert run.output == (
+        f"gc-plan of {STORE}: 5 artifacts\n"
+        "\n"
+        "live (3):\n"
+        f"  {PUBLISHED_HASH[:19]}  1-quant of tiny-forged\n"
+        "      published by tiny-forged.alloy.yaml stage 2-publish\n"
+        "      retention permanent: never collected\n"
+        f"  {SOURCE_HASH[:19]}  source of tiny-forged\n"
+        f"      {published}\n"
+        "      the source anchor of tiny-forged.alloy.yaml\n"
+        "      the source anchor of tiny-sweep.alloy.yaml\n"
+        f"  {PRUNED_HASH[:19]}  0-prune of tiny-forged\n"
+        f"      {published}\n"
+        "      until-superseded-and-attested, and nothing supersedes it yet\n"
+        "\n"
+        "collectable (1):\n"
+        f"  {SCRATCH_HASH[:19]}  0-train of tiny-sweep\n"
+        "      ephemeral, and on no published chain\n"
+        "\n"
+        "unreferenced — kept (--include-unreferenced to collect) (1):\n"
+        f"  {UNREFERENCED_HASH[:19]}  unreferenced\n"
+        "      no audited manifest mentions it\n"
+        "\n"
+        "skipped (1, not artifacts):\n"
+        f"  {STORE}: sha256/README: not a 64-digit lowercase hex digest\n"
+        "\n"
+        "1 collectable, 4 kept. Nothing was deleted: `--print-dead` lists the collectable hashes.\n"
+    )
+
+    document = gc_plan(tmp_path, "--format", "json").json
+    assert document["stores"] == [STORE]
+    assert [item["artifact"] for item in document["live"]] == sorted(
+        [SOURCE_HASH, PRUNED_HASH, PUBLISHED_HASH]
+    )
+    assert [item["artifact"] for item in document["collectable"]] == [SCRATCH_HASH]
+    assert [item["artifact"] for item in document["unreferenced"]] == [UNREFERENCED_HASH]
+    assert gc_plan(tmp_path, "--print-dead").output == f"{SCRATCH_HASH}\n"
+    assert gc_plan(tmp_path, "--print-dead", "--include-unreferenced").output.split() == [
+        UNREFERENCED_HASH,
+        SCRATCH_HASH,
+    ]
+
+
+def _refused(run: Run, detail: str, store: str = STORE) -> None:
+    assert (run.exit_code, run.output) == (2, "")
+    assert run.stderr == (
+        "alloy-lint: gc-plan refuses to plan, so that nothing live is called dead:\n"
+        f"  store `{store}`: cannot list blake3/: {detail}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "detail"),
+    [(500, b"", "HTTP 500 (2 attempts)"), (403, DENIED, "access denied (HTTP 403 AccessDenied)")],
+)
+def test_cli_gc_plan_refuses_a_store_that_cannot_list(
+    aws_env: Callable[[str], None],
+    failing_server: Callable[..., tuple[str, list[str]]],
+    tmp_path: Path,
+    status: int,
+    body: bytes,
+    detail: str,
+) -> None:
+    url, _ = failing_server(status, body)
+    aws_env(url)
+    _refused(gc_plan(tmp_path), detail)
+
+
+def test_cli_gc_plan_refuses_a_missing_bucket(bucket: Any, tmp_path: Path) -> None:
+    store = "s3://no-such-bucket/forge"
+    _refused(gc_plan(tmp_path, store=store), "no such bucket `no-such-bucket`", store)

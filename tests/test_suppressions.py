@@ -203,3 +203,49 @@ def test_an_unreadable_baseline_is_a_usage_error(tmp_path: Path) -> None:
     missing = run_cli("--isolated", "--baseline", "nowhere.json", ".", cwd=tmp_path)
     assert missing.exit_code == 2
     assert "nowhere.json: cannot read" in missing.stderr
+
+
+def test_an_unwritable_baseline_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "m.alloy.yaml").write_text(YAML)
+    run = run_cli("--isolated", "--write-baseline", "no-such-dir/baseline.json", ".", cwd=tmp_path)
+    assert (run.exit_code, run.output) == (2, "")
+    assert run.stderr == (
+        "alloy-lint: cannot write the baseline to no-such-dir/baseline.json: No such file or directory\n"
+    )
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(tmp_path: Path) -> None:
+    (tmp_path / "manifests").mkdir()
+    (tmp_path / "manifests" / "m.alloy.yaml").write_text(YAML)
+    # Written from inside `manifests/`, the entries still name the file from the baseline's directory.
+    wrote = run_cli(
+        "--isolated",
+        "--select",
+        "AL201",
+        "--write-baseline",
+        "../baseline.json",
+        ".",
+        cwd=tmp_path / "manifests",
+    )
+    assert wrote.output == "Wrote 2 accepted findings to ../baseline.json.\n"
+    entries = json.loads((tmp_path / "baseline.json").read_text())["entries"]
+    assert {e["path"] for e in entries} == {"manifests/m.alloy.yaml"}
+    # Read from the repository root and from the subdirectory, the same entries match.
+    for cwd, baseline, target in (
+        (tmp_path, "baseline.json", "manifests"),
+        (tmp_path / "manifests", "../baseline.json", "."),
+    ):
+        run = run_cli("--isolated", "--select", "AL201,AL010", "--baseline", baseline, target, cwd=cwd)
+        assert (run.exit_code, run.output) == (0, "All checks passed (1 file).\n"), cwd
+
+
+def test_a_version_1_baseline_names_paths_from_the_working_directory(tmp_path: Path) -> None:
+    (tmp_path / "manifests").mkdir()
+    (tmp_path / "manifests" / "m.alloy.yaml").write_text(YAML)
+    rows = [{"path": "manifests/m.alloy.yaml", "code": "AL201", "subject": s} for s in (PRUNED, TRAINED)]
+    (tmp_path / "ci").mkdir()
+    (tmp_path / "ci" / "baseline.json").write_text(json.dumps({"version": 1, "entries": rows}))
+    run = run_cli(
+        "--isolated", "--select", "AL201,AL010", "--baseline", "ci/baseline.json", "manifests", cwd=tmp_path
+    )
+    assert (run.exit_code, run.output) == (0, "All checks passed (1 file).\n")

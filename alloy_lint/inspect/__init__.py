@@ -6,7 +6,8 @@ bytes, so a store's `<algo>/<hex>` file needs no extension) or a directory artif
 holds: one per GGUF (split GGUFs joined), one for all the safetensors shards of a
 directory. Tensor data is never read; `Inspection.bytes_read` says what was.
 
-`expectations.verdict(model, runtime)` then says whether a runtime would load a model.
+`expectations.verdict(model, runtime)` then says whether a runtime would load a model, and
+`judge(inspection, runtimes)` gathers those verdicts for `alloy-lint inspect`.
 """
 
 from __future__ import annotations
@@ -20,9 +21,20 @@ from typing import TYPE_CHECKING, Any
 from alloy_lint.inspect.header import HeaderError, Tensor, WeightsFile
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from alloy_lint.inspect.expectations import Verdict
 
-__all__ = ["HeaderError", "Inspection", "Model", "Tensor", "WeightsFile", "inspect_path"]
+__all__ = [
+    "HeaderError",
+    "Inspection",
+    "Judgement",
+    "Model",
+    "Tensor",
+    "WeightsFile",
+    "inspect_path",
+    "judge",
+]
 
 _SPLIT = re.compile(r"^(?P<stem>.+)-(?P<no>\d{5})-of-(?P<count>\d{5})\.gguf$")
 MAX_CONFIG = 4 * 1024 * 1024
@@ -91,7 +103,8 @@ class Inspection:
 
     @property
     def formats(self) -> set[str]:
-        return {model.format for model in self.models}
+        """The formats of what a runtime would load as a model (a projector is loaded beside one)."""
+        return {model.format for model in self.models if not model.is_projector}
 
     @property
     def bytes_read(self) -> int:
@@ -111,6 +124,48 @@ class Inspection:
         if key not in self._verdicts:
             self._verdicts[key] = verdict(model, runtime, loads)
         return self._verdicts[key]
+
+
+# The runtimes `alloy-lint inspect` judges a model for when none is named: one per table.
+DEFAULT_RUNTIMES = {"gguf": ("llama.cpp", "vllm"), "safetensors": ("transformers", "vllm")}
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedModel:
+    """One model of an artifact: what its headers say, and each runtime's verdict."""
+
+    model: Model
+    description: dict[str, Any]  # `expectations.describe(model)`: what was read
+    verdicts: tuple[Verdict, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What `alloy-lint inspect` says of one artifact."""
+
+    inspection: Inspection
+    models: tuple[JudgedModel, ...]
+
+    @property
+    def rejected(self) -> bool:
+        """Whether some runtime would refuse some model."""
+        return any(v.status == "rejects" for judged in self.models for v in judged.verdicts)
+
+
+def judge(inspection: Inspection, runtimes: Sequence[str] = ()) -> Judgement:
+    """Each model's verdict in `runtimes`, or, when none is named, in the format's defaults."""
+    from alloy_lint.inspect.expectations import describe
+    from alloy_lint.runtimes import RUNTIME_FORMATS
+
+    judged = []
+    for model in inspection.models:
+        chosen = tuple(runtimes) or DEFAULT_RUNTIMES.get(model.format, ())
+        verdicts = tuple(
+            inspection.verdict(model, runtime, RUNTIME_FORMATS.get(runtime, frozenset()))
+            for runtime in chosen
+        )
+        judged.append(JudgedModel(model, describe(model), verdicts))
+    return Judgement(inspection, tuple(judged))
 
 
 def text_config(config: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -200,8 +255,10 @@ def _read_config(path: Path) -> tuple[dict[str, Any] | None, str | None, int]:
         return None, f"`config.json` is over {MAX_CONFIG // (1024 * 1024)} MiB", 0
     try:
         config = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return None, f"`config.json` cannot be read: {exc}", size
+    except RecursionError:  # hostile nesting must be a reason, not a crash of the whole run
+        return None, "`config.json` cannot be read: it nests too deeply", size
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, not JSON, a number too long
+        return None, f"`config.json` cannot be read: {str(exc).split(';')[0]}", size
     if not isinstance(config, dict):
         return None, "`config.json` is not a JSON object", size
     return config, None, size

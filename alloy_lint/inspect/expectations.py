@@ -50,6 +50,7 @@ from typing import Any, Literal
 
 from alloy_lint.inspect import Model, text_config
 from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.wording import kind_of
 
 LLAMA_CPP_RUNTIMES = frozenset({"llama.cpp", "ollama", "lm-studio", "koboldcpp"})
 CONFIG_RUNTIMES = frozenset({"transformers", "vllm", "text-generation-webui"})
@@ -824,15 +825,7 @@ def _kind(value: Any) -> str:
 
     if isinstance(value, GgufArray):
         return f"an array of {value.count}"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    return type(value).__name__
+    return kind_of(value)
 
 
 # --- what was read, for `alloy-lint inspect` ---------------------------------------------------

@@ -16,6 +16,9 @@ from alloy_lint.inspect.header import CountingReader, HeaderError, Tensor, Weigh
 # The safetensors library refuses larger headers (MAX_HEADER_SIZE).
 MAX_HEADER = 100_000_000
 
+# A header is an object of tensors (dtype, shape, offsets) and string metadata: three levels.
+MAX_NESTING = 32
+
 # Bits per element of every dtype the safetensors format defines.
 DTYPE_BITS = {
     "BOOL": 8,
@@ -68,8 +71,16 @@ def _parse(reader: CountingReader, weights: WeightsFile) -> None:
         raise HeaderError(f"a header of {length:,} bytes (safetensors allows {MAX_HEADER:,})")
     try:
         header = json.loads(reader.read(length))
+    except RecursionError:
+        raise HeaderError(f"the header nests deeper than {MAX_NESTING} levels") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise HeaderError(f"the header is not JSON: {exc}") from None
+    except ValueError as exc:  # a number longer than sys.get_int_max_str_digits() allows
+        raise HeaderError(f"the header is not readable JSON: {str(exc).split(';')[0]}") from None
+    if _nests_deeper(header, MAX_NESTING):
+        # Whatever the reader managed, nothing after it (reports, JSON output) should recurse
+        # as deep: a real header is a few levels (tensor, its fields, a shape).
+        raise HeaderError(f"the header nests deeper than {MAX_NESTING} levels")
     if not isinstance(header, dict):
         raise HeaderError("the header is not a JSON object")
     metadata = header.pop("__metadata__", None) or {}
@@ -113,3 +124,15 @@ def _parse(reader: CountingReader, weights: WeightsFile) -> None:
         weights.format_problems.append(
             f"the file is truncated: it has {weights.size:,} bytes and `{beyond[0]}`{more} lie past the end"
         )
+
+
+def _nests_deeper(value: object, limit: int) -> bool:
+    """Whether lists and objects nest more than `limit` levels (walked without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False

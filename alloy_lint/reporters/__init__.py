@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import short
+from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
@@ -58,28 +60,36 @@ class Report:
     @property
     def verdict(self) -> str:
         """`Found 6 errors and 1 warning in 1 file.` or `All checks passed (2 files).`"""
-        files = _plural(self.files, "file")
+        files = plural(self.files, "file")
         if not self.findings:
             return f"All checks passed ({files})."
-        parts = [_plural(n, word) for n, word in ((self.errors, "error"), (self.warnings, "warning")) if n]
+        parts = [plural(n, word) for n, word in ((self.errors, "error"), (self.warnings, "warning")) if n]
         return f"Found {' and '.join(parts)} in {files}."
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
-
-
-def short_hash(artifact: str) -> str:
-    """`sha256:971ff7640d5e`: the algorithm and the first 12 hex digits."""
-    algo, _, digest = artifact.partition(":")
-    return f"{algo}:{digest[:12]}"
 
 
 def chain_text(finding: Finding) -> str:
     """`published a (label) → b (label)`, from the published artifact down."""
     labels = finding.chain_labels or finding.chain
-    hops = [f"{short_hash(h)} ({label})" for h, label in zip(finding.chain, labels, strict=False)]
+    hops = [f"{short(h)} ({label})" for h, label in zip(finding.chain, labels, strict=False)]
     return f"published {' → '.join(hops)}"
+
+
+def gate_summary(gate: GateVerdict) -> str:
+    """The publish gate's verdict in one line: `PUBLISHABLE: …` or `NOT PUBLISHABLE: …`."""
+    total = len(gate.artifacts)
+    if not total:
+        return "NOT PUBLISHABLE: no audited manifest publishes an artifact."
+    artifacts = plural(total, "published artifact")
+    if gate.publishable:
+        return f"PUBLISHABLE: {artifacts} {'passes' if total == 1 else 'pass'} the gate."
+    parts = []
+    if gate.failing:
+        failing = len(gate.failing)
+        parts.append(f"{failing} of {artifacts} {'fails' if failing == 1 else 'fail'} the gate")
+    if gate.failing_findings:
+        count = gate.failing_findings
+        parts.append(f"{plural(count, 'finding')} {'fails' if count == 1 else 'fail'} the run")
+    return f"NOT PUBLISHABLE: {'; '.join(parts)}."
 
 
 def get_reporter(name: str) -> Callable[..., str]:

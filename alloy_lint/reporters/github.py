@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alloy_lint.findings import Severity
 from alloy_lint.reporters import Report, chain_text
+from alloy_lint.wording import plural
 
 # GitHub shows at most this many error and this many warning annotations per step
 # (and 50 per job); the rest stay in the log only.
@@ -37,7 +38,8 @@ def render(report: Report, *, color: bool = False) -> str:
         lines.append(f"::{command} {joined}::{escape_data(message)}")
     if report.errors > ANNOTATIONS_PER_STEP or report.warnings > ANNOTATIONS_PER_STEP:
         notice = (
-            f"alloy-lint found {report.errors} errors and {report.warnings} warnings, but GitHub "
+            f"alloy-lint found {plural(report.errors, 'error')} and {plural(report.warnings, 'warning')}, "
+            "but GitHub "
             f"annotates at most {ANNOTATIONS_PER_STEP} of each per step: every finding is in "
             "this step's log, and in the job summary and code scanning when the workflow "
             "writes the markdown and SARIF reports (--report markdown=… --report sarif=…)."

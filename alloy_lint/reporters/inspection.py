@@ -1,36 +1,33 @@
-"""`alloy-lint inspect`: what the headers say and each runtime's verdict, as text or JSON."""
+"""`alloy-lint inspect`: what the headers say and each runtime's verdict, as text or JSON.
+
+The verdicts are `alloy_lint.inspect.judge`'s; this only lays them out, naming beside each
+problem the rule that reports it under `check --inspect`.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from alloy_lint.inspect import Inspection
-from alloy_lint.inspect.expectations import describe
-from alloy_lint.runtimes import RUNTIME_FORMATS
-
-# The runtimes judged when none is named: one per table, for each format.
-DEFAULT_RUNTIMES = {"gguf": ("llama.cpp", "vllm"), "safetensors": ("transformers", "vllm")}
-# The rule that reports each kind of problem under `check --inspect`.
-KIND_CODES = {"shape": "AL501", "missing-tensor": "AL501", "metadata": "AL502", "format": "AL503"}
+from alloy_lint.inspect import Judgement
+from alloy_lint.rules.loadability import CODES_BY_KIND
 
 
-def document(inspection: Inspection, runtimes: tuple[str, ...] = ()) -> dict[str, Any]:
+def document(judgement: Judgement) -> dict[str, Any]:
     """The JSON object `--format json` prints: `{"path", "bytes_read", "models": [...], "problems"}`."""
+    inspection = judgement.inspection
     models = []
-    for model in inspection.models:
-        summary = describe(model)
-        summary["projector"] = model.is_projector
-        chosen = runtimes or DEFAULT_RUNTIMES.get(model.format, ())
+    for judged in judgement.models:
+        summary = dict(judged.description)
+        summary["projector"] = judged.model.is_projector
         summary["verdicts"] = [
             {
-                "runtime": runtime,
+                "runtime": verdict.runtime,
                 "verdict": verdict.status,
                 **({"note": verdict.note} if verdict.note else {}),
-                "problems": [{"code": KIND_CODES[p.kind], **p.as_json()} for p in verdict.problems],
+                "problems": [{"code": CODES_BY_KIND[p.kind], **p.as_json()} for p in verdict.problems],
             }
-            for runtime in chosen
-            for verdict in [inspection.verdict(model, runtime, RUNTIME_FORMATS.get(runtime, frozenset()))]
+            for verdict in judged.verdicts
         ]
         models.append(summary)
     return {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.reporters import Report
+from alloy_lint.reporters import Report, gate_summary
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
@@ -43,7 +43,7 @@ def render(report: Report, *, color: bool = False) -> str:
 def _gate(gate: GateVerdict) -> dict[str, Any]:
     return {
         "publishable": gate.publishable,
-        "summary": gate.summary,
+        "summary": gate_summary(gate),
         "failingFindings": gate.failing_findings,
         "artifacts": [
             {
@@ -59,6 +59,7 @@ def _gate(gate: GateVerdict) -> dict[str, Any]:
                     "artifacts": a.chain,
                     "retrievable": a.retrievable,
                     "missing": list(a.missing),
+                    "corrupt": list(a.corrupt),
                     "unknown": list(a.unknown),
                 },
                 "copies": {"fewest": a.fewest_copies, "required": a.min_copies},

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from alloy_lint.lifecycle import Classification, GcPlan, Hop, PlannedArtifact, WhyAnswer, short
+from alloy_lint.hashing import short
+from alloy_lint.lifecycle import Classification, GcPlan, Hop, PlannedArtifact, WhyAnswer
+from alloy_lint.wording import plural
 
 
 def _hop_text(hop: Hop) -> str:
@@ -24,9 +26,7 @@ def why_text(answer: WhyAnswer) -> str:
         roots = sorted({p.root for p in answer.paths})
         count = f"{len(answer.paths)}{'+' if answer.truncated else ''}"
         paths = "1 path leads" if count == "1" else f"{count} paths lead"
-        lines.append(
-            f"{head} is live: {paths} to {len(roots)} published root{'s' if len(roots) != 1 else ''}."
-        )
+        lines.append(f"{head} is live: {paths} to {plural(len(roots), 'published root')}.")
         width = max(len(short(hop.artifact)) for path in answer.paths for hop in path.hops)
         for number, path in enumerate(answer.paths, 1):
             lines += ["", f"path {number}: to published {short(path.root)}"]
@@ -91,7 +91,7 @@ def _planned_line(planned: PlannedArtifact, stores: int) -> list[str]:
 def plan_text(plan: GcPlan) -> str:
     """The plan, grouped (live, collectable, unreferenced), each artifact with its reasons."""
     total = len(plan.live) + len(plan.collectable) + len(plan.unreferenced)
-    lines = [f"gc-plan of {', '.join(plan.stores)}: {total} artifact{'s' if total != 1 else ''}"]
+    lines = [f"gc-plan of {', '.join(plan.stores)}: {plural(total, 'artifact')}"]
     groups = [
         ("live", plan.live),
         ("collectable", plan.collectable),

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from alloy_lint.findings import Finding
-from alloy_lint.reporters import Report, rule_url, short_hash
+from alloy_lint.hashing import short
+from alloy_lint.reporters import Report, rule_url
 
 _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
 # GitHub refuses a job summary over 1 MiB; this many rows stay well below it.
@@ -47,7 +48,7 @@ def render(report: Report, *, color: bool = False) -> str:
     for published, findings in chains.items():
         labels = next((f.chain_labels for f in findings if f.chain_labels), ())
         about = f" ({cell(labels[0])})" if labels else ""
-        groups.append((f"### Chain of published `{short_hash(published)}`{about}", findings))
+        groups.append((f"### Chain of published `{short(published)}`{about}", findings))
     for path, findings in files.items():
         groups.append((f"### {cell(f'`{path}`')}", findings))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json as _json
 from typing import Any
 
-from alloy_lint.lifecycle import EPHEMERAL, PERMANENT, UNTIL_ATTESTED, short
+from alloy_lint.hashing import short
 from alloy_lint.picture import LineagePicture, Node
+from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED
 
 # Retention → class name (Mermaid class, DOT/SVG class), fill, stroke.
 _RETENTION_CLASSES = {
@@ -85,8 +86,8 @@ def mermaid(picture: LineagePicture) -> str:
         out += [declare(n, "    ") for n in picture.nodes if n.cluster == cluster.index]
         out.append("  end")
     out += [f"  {ids[e.parent]} --> {ids[e.child]}" for e in picture.edges]
-    for name, fill, stroke in _RETENTION_CLASSES.values():
-        dashes = ",stroke-dasharray: 5 3" if name == "ephemeral" else ""
+    for retention, (name, fill, stroke) in _RETENTION_CLASSES.items():
+        dashes = ",stroke-dasharray: 5 3" if retention == EPHEMERAL else ""
         out.append(f"  classDef {name} fill:{fill},stroke:{stroke},color:#000{dashes}")
     out.append("  classDef absent stroke-dasharray: 2 2,color:#555")
     # Later declarations win: a break's colours over the retention's, and a published

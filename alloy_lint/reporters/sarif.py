@@ -13,6 +13,7 @@ from urllib.parse import quote
 from alloy_lint import __version__
 from alloy_lint.findings import Finding
 from alloy_lint.reporters import DOCS_URL, Report, RuleInfo, chain_text, rule_url
+from alloy_lint.wording import what_it_does
 
 SCHEMA_URL = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -65,26 +66,13 @@ def _rule(rule: RuleInfo) -> dict[str, Any]:
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": summary},
-        "fullDescription": {"text": _what_it_does(documentation)},
+        # The paragraph `Rule.summary` takes its first clause from, read the same way.
+        "fullDescription": {"text": what_it_does(documentation)},
         "help": {"text": documentation, "markdown": documentation},
         "helpUri": rule_url(rule.code),
         "defaultConfiguration": {"level": rule.severity.value},
         "properties": {"tags": list(rule.tags)},
     }
-
-
-def _what_it_does(documentation: str) -> str:
-    """The `What it does` section of ruff-style documentation, else its first paragraph."""
-    lines = documentation.splitlines()
-    if "## What it does" in lines:
-        lines = lines[lines.index("## What it does") + 1 :]
-    paragraph: list[str] = []
-    for line in lines:
-        if line.startswith("#") or (not line.strip() and paragraph):
-            break
-        if line.strip():
-            paragraph.append(line.strip())
-    return " ".join(paragraph)
 
 
 def _fingerprinted(findings: Sequence[Finding]) -> list[tuple[Finding, str]]:

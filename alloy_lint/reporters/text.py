@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Severity
-from alloy_lint.reporters import Report, chain_text, short_hash
+from alloy_lint.hashing import short
+from alloy_lint.reporters import Report, chain_text, gate_summary
+from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
@@ -43,7 +45,7 @@ def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
     """The publish gate: one block per published artifact, then the overall verdict."""
     lines = ["", paint("Publish gate", _BOLD)]
     for a in gate.artifacts:
-        lines.append(f"  {paint(short_hash(a.artifact), _BOLD)}  {a.label}")
+        lines.append(f"  {paint(short(a.artifact), _BOLD)}  {a.label}")
         lines += [f"    {how}" for how in a.published_by]
         lines.append(f"    runtimes declared: {', '.join(a.runtimes) or 'none'}")
         validated = [
@@ -52,17 +54,17 @@ def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
             for v in a.validations
         ]
         lines.append(f"    validated: {', '.join(validated) or 'no runtime to test in'}")
-        chain = f"    chain retrievable: {a.retrievable} of {a.chain} artifact{'s' if a.chain != 1 else ''}"
-        if a.missing:
-            chain += f"; in no store: {', '.join(map(short_hash, a.missing))}"
-        if a.unknown:
-            chain += f"; unknown: {', '.join(map(short_hash, a.unknown))}"
+        chain = f"    chain retrievable: {a.retrievable} of {plural(a.chain, 'artifact')}"
+        lacking = (("in no store", a.missing), ("only a corrupt copy", a.corrupt), ("unknown", a.unknown))
+        for how, artifacts in lacking:
+            if artifacts:
+                chain += f"; {how}: {', '.join(map(short, artifacts))}"
         lines.append(chain)
-        held = f"at least {a.fewest_copies} of each artifact" if a.fewest_copies else "0 of some artifact"
+        held = f"at least {a.fewest_copies} of each artifact" if a.fewest_copies else "some artifact has none"
         lines.append(f"    copies: {held} (min-copies {a.min_copies})")
         if a.publishable:
             lines.append(paint("    ✓ publishable", _GREEN))
         else:
             lines.append(paint(f"    ✗ not publishable: {'; '.join(a.problems)}", _RED))
-    lines.append(paint(gate.summary, _BOLD, _GREEN if gate.publishable else _RED))
+    lines.append(paint(gate_summary(gate), _BOLD, _GREEN if gate.publishable else _RED))
     return lines

@@ -12,13 +12,13 @@ entry-point group `alloy_lint.rules`:
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Iterator
 from difflib import get_close_matches
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar
 
 from alloy_lint.findings import Finding, Severity
+from alloy_lint.wording import first_clause, what_it_does
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
@@ -44,18 +44,14 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        """The first sentence of the documentation's `What it does` section."""
-        paragraph: list[str] = []
-        for line in cls.documentation().splitlines():
-            text = line.strip()
-            if text.startswith("#") or (not text and not paragraph):
-                continue
-            if not text:
-                break
-            paragraph.append(text)
-        sentence = " ".join(paragraph).split(". ")[0].split(": ")[0].rstrip(".")
-        sentence = re.sub(r"\s*(\([^)]*\)|— [^—]* —)", "", sentence)
-        return sentence.removeprefix("Reports ")
+        """The first clause of the documentation's `What it does` section, asides left out."""
+        return first_clause(what_it_does(cls.documentation())).removeprefix("Reports ")
+
+    @classmethod
+    def tags(cls) -> tuple[str, ...]:
+        """The rule's family: a built-in rule's module (lineage, retention, …), else `plugin`."""
+        module = cls.__module__
+        return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
 
 
 class RuleLoadError(Exception):

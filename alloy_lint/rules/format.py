@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from alloy_lint.context import AuditContext
-    from alloy_lint.loader import Document, Path_
+    from alloy_lint.loader import Document, KeyPath
 
 
 class ParseError(Rule):
@@ -191,6 +191,11 @@ class MalformedHash(Rule):
             if not doc.loaded:
                 continue
             for path, value, bare in _hash_fields(doc.data):
+                name = next(p for p in reversed(path) if isinstance(p, str))
+                if isinstance(value, list | dict):
+                    # No one token of the file spells a list or a mapping: say what it is.
+                    yield ctx.finding(self.__class__, doc, path, f"`{name}` {describe_malformed(value)}")
+                    continue
                 if bare:
                     if is_hex_digest(value):
                         continue
@@ -200,7 +205,6 @@ class MalformedHash(Rule):
                 else:
                     why = describe_malformed(value, yaml=doc.format == "yaml")
                 shown = value if isinstance(value, str) else (doc.written(path) or repr(value))
-                name = next(p for p in reversed(path) if isinstance(p, str))
                 yield ctx.finding(self.__class__, doc, path, f"`{name}` {_clip(shown)} {why}")
 
 
@@ -316,7 +320,7 @@ def _raw_stages(doc: Document) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield index, stage
 
 
-def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[Path_, Any, bool]]:
+def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[KeyPath, Any, bool]]:
     """(path, value, is-bare-hex) for every hash field of a raw manifest."""
     source = data.get("source")
     if isinstance(source, dict) and source.get("artifactHash") is not None:
@@ -350,7 +354,7 @@ def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[Path_, Any, bool]]:
             yield ("results", "integrity", "fileHashes", index, "sha256"), entry["sha256"], True
 
 
-def _unknown_fields(model: BaseModel, path: Path_) -> Iterator[tuple[Path_, str, list[str]]]:
+def _unknown_fields(model: BaseModel, path: KeyPath) -> Iterator[tuple[KeyPath, str, list[str]]]:
     from pydantic import BaseModel
 
     from alloy_lint.model import STAGE_MODELS, OtherStage

@@ -6,19 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.hashing import compose_directory_digest, is_hex_digest, well_formed
+from alloy_lint.hashing import compose_directory_digest, is_hex_digest, short, well_formed
 from alloy_lint.rules import Rule
 from alloy_lint.stages import is_producing, stage_id
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
     from alloy_lint.graph import StageRef
-
-
-def short(artifact: str) -> str:
-    """`sha256:1a2b3c4d5e6f` — enough of a hash to recognise it in a message."""
-    algo, _, digest = artifact.partition(":")
-    return f"{algo}:{digest[:12]}"
 
 
 class MissingArtifactHash(Rule):
@@ -54,19 +48,15 @@ class MissingArtifactHash(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
-            if not entry.manifest.executed:
-                continue
-            for index, stage in enumerate(entry.manifest.stages):
-                if is_producing(stage) and stage.artifact_hash is None:
-                    ident = stage_id(stage, index)
-                    yield ctx.finding(
-                        self.__class__,
-                        entry.doc,
-                        ("stages", index),
-                        f"stage `{ident}` produced an artifact but records no `artifactHash`",
-                        stage=ident,
-                    )
+        for ref in ctx.executed_producing_stages():
+            if ref.stage.artifact_hash is None:
+                yield ctx.finding(
+                    self.__class__,
+                    ref.entry.doc,
+                    ref.path,
+                    f"stage `{ref.id}` produced an artifact but records no `artifactHash`",
+                    stage=ref.id,
+                )
 
 
 class DanglingParent(Rule):

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import short
 from alloy_lint.rules import Rule
-from alloy_lint.rules.lineage import short
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
@@ -28,12 +28,12 @@ READABLE_FORMATS = frozenset({"gguf", "safetensors"})
 def _manifests_by_artifact(ctx: AuditContext) -> dict[str, list[Entry]]:
     """Each artifact on a published chain, with every manifest that publishes that chain."""
     found: dict[str, list[Entry]] = {}
-    for root, reasons in sorted(ctx.graph.published.items()):
-        for artifact in (root, *sorted(ctx.graph.ancestors(root))):
-            entries = found.setdefault(artifact, [])
-            for reason in reasons:
-                if all(entry is not reason.entry for entry in entries):
-                    entries.append(reason.entry)
+    for entry in ctx.entries:
+        for root in ctx.graph.published_by_entry(entry):
+            for artifact in sorted(ctx.graph.lineage_of(root)):
+                entries = found.setdefault(artifact, [])
+                if all(known is not entry for known in entries):
+                    entries.append(entry)
     return found
 
 
@@ -221,13 +221,11 @@ class RuntimeWithoutArtifact(Rule):
             opened.setdefault(id(entry), []).append((artifact, inspection))
         for entry in ctx.entries:
             runtimes = entry.manifest.runtimes
-            roots = {
-                a for a, reasons in ctx.graph.published.items() if any(r.entry is entry for r in reasons)
-            }
+            roots = set(ctx.graph.published_by_entry(entry))
             seen = opened.get(id(entry), [])
             if not runtimes or not roots or not roots <= {artifact for artifact, _ in seen}:
                 continue
-            formats = {m.format for _, inspection in seen for m in inspection.models if not m.is_projector}
+            formats = set().union(*(inspection.formats for _, inspection in seen))
             for index, runtime in enumerate(runtimes):
                 loads = ctx.options.runtime_formats.get(runtime)
                 if not loads or not loads <= READABLE_FORMATS or loads & formats:
@@ -244,7 +242,15 @@ class RuntimeWithoutArtifact(Rule):
 
 
 def _holds(inspection: Inspection) -> str:
-    formats = sorted({m.format for m in inspection.models if not m.is_projector})
-    if formats:
-        return " and ".join(formats)
+    if inspection.formats:
+        return " and ".join(sorted(inspection.formats))
     return inspection.problems[0] if inspection.problems else "nothing loadable"
+
+
+CODES_BY_KIND: dict[str, str] = {
+    kind: rule.code
+    for rule in (RejectedTensor, MissingRuntimeMetadata, UnreadableWeights)
+    for kind in rule.kinds
+}
+"""The rule that reports each kind of problem a runtime's verdict lists (`alloy-lint inspect`
+names it beside the problem)."""

@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.hashing import well_formed
+from alloy_lint.hashing import short, well_formed
 from alloy_lint.rules import Rule
-from alloy_lint.rules.lineage import short
-from alloy_lint.stages import is_producing, stage_id
+from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED
 from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
@@ -47,21 +46,16 @@ class MissingRetention(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
-            if not entry.manifest.executed:
-                continue
-            for index, stage in enumerate(entry.manifest.stages):
-                if is_producing(stage) and stage.retention is None:
-                    ident = stage_id(stage, index)
-                    yield ctx.finding(
-                        self.__class__,
-                        entry.doc,
-                        ("stages", index),
-                        f"stage `{ident}` has no `retention` (permanent, "
-                        "until-superseded-and-attested or ephemeral)",
-                        artifact=well_formed(stage.artifact_hash),
-                        stage=ident,
-                    )
+        for ref in ctx.executed_producing_stages():
+            if ref.stage.retention is None:
+                yield ctx.finding(
+                    self.__class__,
+                    ref.entry.doc,
+                    ref.path,
+                    f"stage `{ref.id}` has no `retention` ({PERMANENT}, {UNTIL_ATTESTED} or {EPHEMERAL})",
+                    artifact=well_formed(ref.stage.artifact_hash),
+                    stage=ref.id,
+                )
 
 
 class EphemeralOnPublishedChain(Rule):
@@ -94,7 +88,7 @@ class EphemeralOnPublishedChain(Rule):
         graph = ctx.graph
         for artifact, chain in sorted(graph.published_chains().items()):
             for ref in graph.producers.get(artifact, ()):
-                if ref.stage.retention_policy != "ephemeral":
+                if ref.stage.retention_policy != EPHEMERAL:
                     continue
                 role = "is published" if len(chain) == 1 else f"is an ancestor of published {short(chain[0])}"
                 yield ctx.finding(
@@ -142,7 +136,9 @@ class PrematureCollection(Rule):
         graph = ctx.graph
         for artifact, refs in sorted(graph.producers.items()):
             ref = refs[0]
-            if "until-superseded-and-attested" not in graph.retentions(artifact):
+            # The binding retention, as `gc-plan` reads it: a stage that says `permanent`
+            # outranks one that says the artifact may go once superseded.
+            if graph.retention(artifact) != UNTIL_ATTESTED:
                 continue
             answers = ctx.presence(artifact)
             if not all(a.presence is Presence.ABSENT for a in answers):
@@ -236,7 +232,7 @@ class EphemeralAnchor(Rule):
         graph = ctx.graph
         for artifact, anchored in sorted(graph.anchors.items()):
             for ref in graph.producers.get(artifact, ()):
-                if ref.stage.retention_policy != "ephemeral":
+                if ref.stage.retention_policy != EPHEMERAL:
                     continue
                 others = [e for e in anchored if e is not ref.entry]
                 if others:

@@ -7,14 +7,14 @@ store (forge-alloy#11).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
+from alloy_lint.hashing import short
 from alloy_lint.rules import Rule
-from alloy_lint.rules.lineage import short
 from alloy_lint.stores import Presence
+from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
@@ -212,17 +212,17 @@ class RetrievabilityUnchecked(Rule):
         if ctx.stores:
             return
         severity = Severity.ERROR if ctx.options.publish else None
-        # How many artifacts each published root's chains hold, counted in one pass.
-        chain_sizes = Counter(chain[0] for chain in ctx.graph.published_chains().values())
         for artifact, reasons in sorted(ctx.graph.published.items()):
             reason = reasons[0]
-            count = chain_sizes[artifact]
+            # Every artifact it needs, as the publish gate counts them: an ancestor shared
+            # with another published artifact belongs to both chains.
+            count = len(ctx.graph.lineage_of(artifact))
             yield ctx.finding(
                 self.__class__,
                 reason.entry.doc,
                 reason.path,
                 f"no store configured: retrievability of published {short(artifact)} and its chain "
-                f"({count} artifact{'s' if count != 1 else ''}) was not checked",
+                f"({plural(count, 'artifact')}) was not checked",
                 artifact=artifact,
                 stage=reason.stage.id if reason.stage else None,
                 severity=severity,
@@ -262,8 +262,7 @@ class InsufficientCopies(Rule):
                 self.__class__,
                 doc,
                 path,
-                f"{short(artifact)} is held by {held} store{'s' if held != 1 else ''}; "
-                f"{wanted} copies are required",
+                f"{short(artifact)} is held by {plural(held, 'store')}; {wanted} copies are required",
                 artifact=artifact,
                 stage=stage,
                 chain=chain,

@@ -7,21 +7,15 @@ from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.hashing import well_formed
+from alloy_lint.hashing import short, well_formed
 from alloy_lint.rules import Rule
-from alloy_lint.rules.lineage import short
 from alloy_lint.runtimes import normalize_format
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
-    from alloy_lint.graph import Entry, PublishReason
+    from alloy_lint.graph import Entry
     from alloy_lint.model import StageBase
-
-
-def publishes(entry: Entry) -> bool:
-    manifest = entry.manifest
-    return manifest.publishes_final or any(s.type in PUBLISHING_TYPES for s in manifest.stages)
 
 
 def stage_format(stage: StageBase) -> str | None:
@@ -49,11 +43,17 @@ def chain_formats(ctx: AuditContext, entry: Entry) -> set[str]:
             for ref in ctx.graph.producers.get(ancestor, ()):
                 if fmt := stage_format(ref.stage):
                     formats.add(fmt)
-    return formats
+    # Names no runtime loads (a `model-card` output, an `int4` scheme) are not weights formats.
+    return formats & frozenset().union(*ctx.options.runtime_formats.values())
 
 
-def _runtime_path(entry: Entry, runtime: str) -> tuple[str | int, ...]:
-    return ("target", "runtimes", entry.manifest.runtimes.index(runtime))
+def _declared_runtimes(entry: Entry) -> Iterator[tuple[int, str]]:
+    """(index, runtime) of each runtime in `target.runtimes`, a repeated one only at its first index."""
+    seen: set[str] = set()
+    for index, runtime in enumerate(entry.manifest.runtimes):
+        if runtime not in seen:
+            seen.add(runtime)
+            yield index, runtime
 
 
 class MissingRuntimes(Rule):
@@ -92,7 +92,7 @@ class MissingRuntimes(Rule):
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         for entry in ctx.entries:
             manifest = entry.manifest
-            if manifest.runtimes or not publishes(entry):
+            if manifest.runtimes or not manifest.publishes:
                 continue
             if manifest.target is not None and manifest.target.runtimes is not None:
                 path: tuple[str | int, ...] = ("target", "runtimes")
@@ -210,7 +210,9 @@ class RuntimeFormatMismatch(Rule):
                 continue
             for index, runtime in enumerate(entry.manifest.runtimes):
                 loads = ctx.options.runtime_formats.get(runtime)
-                if loads is None or loads & formats:
+                # A runtime configured with no format alloy-lint knows cannot be judged here:
+                # saying it loads nothing the chain makes would be a guess.
+                if not loads or loads & formats:
                     continue
                 yield ctx.finding(
                     self.__class__,
@@ -219,16 +221,6 @@ class RuntimeFormatMismatch(Rule):
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
                     f"{', '.join(sorted(formats))}",
                 )
-
-
-def _published_by(ctx: AuditContext) -> Iterator[tuple[str, Entry, PublishReason]]:
-    """Each published artifact once per manifest that publishes it."""
-    for artifact, reasons in sorted(ctx.graph.published.items()):
-        seen: set[int] = set()
-        for reason in reasons:
-            if id(reason.entry) not in seen:
-                seen.add(id(reason.entry))
-                yield artifact, reason.entry, reason
 
 
 class MissingValidation(Rule):
@@ -270,29 +262,30 @@ class MissingValidation(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        latest = ctx.latest_validations
-        for artifact, entry, reason in _published_by(ctx):
-            runtimes = entry.manifest.runtimes
-            if not runtimes:
-                if not any(a == artifact and r.validation.status == "passed" for (a, _), r in latest.items()):
-                    yield ctx.finding(
-                        self.__class__,
-                        entry.doc,
-                        reason.path,
-                        f"published artifact {short(artifact)} has passed a load test in no runtime",
-                        artifact=artifact,
-                        stage=reason.stage.id if reason.stage else None,
-                    )
-                continue
-            for runtime in runtimes:
-                if (artifact, runtime) not in latest:
-                    yield ctx.finding(
-                        self.__class__,
-                        entry.doc,
-                        _runtime_path(entry, runtime),
-                        f"published artifact {short(artifact)} has no load test in `{runtime}`",
-                        artifact=artifact,
-                    )
+        passed = {a for (a, _), r in ctx.latest_validations.items() if r.validation.status == "passed"}
+        for entry in ctx.entries:
+            for artifact, reasons in ctx.graph.published_by_entry(entry).items():
+                if not entry.manifest.runtimes:
+                    if artifact not in passed:
+                        reason = reasons[0]
+                        yield ctx.finding(
+                            self.__class__,
+                            entry.doc,
+                            reason.path,
+                            f"published artifact {short(artifact)} has passed a load test in no runtime",
+                            artifact=artifact,
+                            stage=reason.stage.id if reason.stage else None,
+                        )
+                    continue
+                for index, runtime in _declared_runtimes(entry):
+                    if ctx.validation_status(artifact, runtime)[0] == "missing":
+                        yield ctx.finding(
+                            self.__class__,
+                            entry.doc,
+                            ("target", "runtimes", index),
+                            f"published artifact {short(artifact)} has no load test in `{runtime}`",
+                            artifact=artifact,
+                        )
 
 
 class FailedValidation(Rule):
@@ -320,20 +313,25 @@ class FailedValidation(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        latest = ctx.latest_validations
-        for artifact, entry, _ in _published_by(ctx):
-            for runtime in entry.manifest.runtimes:
-                record = latest.get((artifact, runtime))
-                if record is None or record.validation.status != "failed":
-                    continue
-                evidence = f" (evidence: {record.validation.evidence})" if record.validation.evidence else ""
-                yield ctx.finding(
-                    self.__class__,
-                    record.entry.doc,
-                    (*record.path, "status"),
-                    f"the latest load test of published {short(artifact)} in `{runtime}` failed{evidence}",
-                    artifact=artifact,
-                )
+        # The finding points at the failed record, which two manifests publishing one
+        # artifact (or a runtime declared twice) share: report each record once.
+        reported: set[tuple[str, str]] = set()
+        for entry in ctx.entries:
+            for artifact in ctx.graph.published_by_entry(entry):
+                for _, runtime in _declared_runtimes(entry):
+                    status, record = ctx.validation_status(artifact, runtime)
+                    if status != "failed" or record is None or (artifact, runtime) in reported:
+                        continue
+                    reported.add((artifact, runtime))
+                    evidence = record.validation.evidence
+                    shown = f" (evidence: {evidence})" if evidence else ""
+                    yield ctx.finding(
+                        self.__class__,
+                        record.entry.doc,
+                        (*record.path, "status"),
+                        f"the latest load test of published {short(artifact)} in `{runtime}` failed{shown}",
+                        artifact=artifact,
+                    )
 
 
 class StaleValidation(Rule):
@@ -364,7 +362,7 @@ class StaleValidation(Rule):
         published = ctx.graph.published
         for entry in ctx.entries:
             results = entry.manifest.results
-            if not results or not results.validations or not publishes(entry):
+            if not results or not results.validations or not entry.manifest.publishes:
                 continue
             for index, validation in enumerate(results.validations):
                 artifact = well_formed(validation.artifact_hash)

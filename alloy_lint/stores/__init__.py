@@ -14,22 +14,31 @@ directory artifact a directory (local), a key prefix (S3), or on HTTP the artifa
 canonical file listing, whose bytes hash to the same address. Hub repositories are not
 laid out by hash: they are matched through a stage's `locations`.
 
-Optional capability, listing: `list_artifacts() -> Iterator[str]` yields every
-well-formed `<algo>:<hex>` the store holds, and raises `StoreListingError` when it cannot
-list all of them (a partial listing would let `gc-plan` miss live artifacts or invent
-dead ones). Only commands that must see the whole store (`gc-plan`) ask for it; a store
-without the method, or whose listing fails, makes them refuse rather than guess.
+Optional capabilities are declared as protocols below, and asked for with `isinstance`:
+a store that lacks one is simply not asked.
+
+- Listing (`ListableStore`): `list_artifacts(on_skip)` yields every well-formed
+  `<algo>:<hex>` the store holds, and raises `StoreListingError` when it cannot list all
+  of them (a partial listing would let `gc-plan` miss live artifacts or invent dead
+  ones). Only commands that must see the whole store (`gc-plan`) ask for it; a store
+  without it, or whose listing fails, makes them refuse rather than guess. Local and S3
+  stores list; HTTP and Hub stores cannot.
+- Reading by path (`FilesystemStore`): `local_path(artifact)` is where the artifact's
+  file or directory lies on this machine, so that `--inspect` can open its headers.
+  Local stores only.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from alloy_lint.cache import DigestCache
 
 
@@ -76,6 +85,27 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class ListableStore(Protocol):
+    """A store that can list everything it holds (for `gc-plan`)."""
+
+    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+        """Every `<algo>:<hex>` held; an entry that cannot be one goes to `on_skip(entry, reason)`.
+
+        Raises `StoreListingError` rather than list part of the store.
+        """
+        ...
+
+
+@runtime_checkable
+class FilesystemStore(Protocol):
+    """A store whose artifacts are files or directories on this machine (for `--inspect`)."""
+
+    def local_path(self, artifact: str) -> Path | None:
+        """Where the store keeps `artifact`; None when it does not hold it."""
+        ...
+
+
 class StoreListingError(Exception):
     """A store that cannot list everything it holds: the listing is incomplete, never partial."""
 
@@ -90,7 +120,12 @@ _EXTRAS = {"s3": "s3", "hf": "hf"}
 def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
     """The store a URI names: a local directory, `s3://`, `http(s)://` or `hf://`."""
     settings = settings or StoreSettings()
-    scheme, sep, _ = uri.partition("://")
+    scheme, sep, rest = uri.partition("://")
+    if not (rest if sep else uri).strip() and (not sep or scheme == "file"):
+        # An empty path would quietly mean the working directory: a slip (an unset
+        # variable in `--store "$STORE"`) must not pass for a store that holds nothing.
+        named = f"store `{redact(uri)}`" if uri.strip() else "an empty store URI"
+        raise StoreConfigError(f"{named} names no directory; write `.` to mean the working directory")
     if not sep or scheme == "file":
         from alloy_lint.stores.local import LocalStore
 

@@ -103,11 +103,19 @@ class HttpStore:
     def __init__(self, uri: str, settings: StoreSettings | None = None) -> None:
         self.uri = redact(uri).rstrip("/")
         self.settings = settings or StoreSettings()
-        parts = urlsplit(uri)
+        try:
+            parts = urlsplit(uri)
+        except ValueError as exc:  # an IPv6 address whose `[` is never closed
+            raise StoreConfigError(f"store `{self.uri}`: not a valid URL ({exc})") from None
         try:
             port = parts.port
         except ValueError:
-            raise StoreConfigError(f"store `{self.uri}`: the port is not a number") from None
+            # Say which: the text of the port is not repeated, as it may be a misplaced secret.
+            digits = parts.netloc.rpartition("@")[2].rpartition(":")[2].isdigit()
+            problem = "the port is out of range (1-65535)" if digits else "the port is not a number"
+            raise StoreConfigError(f"store `{self.uri}`: {problem}") from None
+        if port == 0:  # `port or default` below would otherwise quietly ask port 80 or 443
+            raise StoreConfigError(f"store `{self.uri}`: the port is out of range (1-65535)")
         if parts.scheme not in _DEFAULT_PORTS or not parts.hostname:
             raise StoreConfigError(f"store `{self.uri}`: expected http(s)://host[:port]/prefix")
         self._scheme, self._host = parts.scheme, parts.hostname

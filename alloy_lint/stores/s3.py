@@ -4,7 +4,8 @@ The artifact `<algo>:<hex>` is the object `<prefix>/<algo>/<hex>` (a file) or th
 under the key prefix `<prefix>/<algo>/<hex>/` (a directory; the keys below it are the
 "/"-separated filenames). Credentials, region and endpoint come from the standard sources
 of boto3's core, botocore (environment, `AWS_ENDPOINT_URL[_S3]`, profiles, instance roles);
-retries are ours, not botocore's.
+retries are ours, not botocore's. The store can list what it holds (`list_artifacts`), so
+`gc-plan` can plan for it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import base64
 import binascii
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -22,10 +23,12 @@ import botocore.session
 from botocore.config import Config
 from botocore.parsers import ResponseParserError
 
+from alloy_lint.hashing import ALGORITHMS, is_hex_digest
 from alloy_lint.stores import (
     Presence,
     StoreAnswer,
     StoreConfigError,
+    StoreListingError,
     StoreSettings,
     redact,
     split_artifact,
@@ -214,7 +217,14 @@ class S3Store:
             raise _Failure("malformed answer (no Content-Length)")
         return head
 
-    def _list(self, prefix: str, *, max_keys: int | None = None, token: str | None = None) -> dict[str, Any]:
+    def _list(
+        self,
+        prefix: str,
+        *,
+        max_keys: int | None = None,
+        token: str | None = None,
+        delimiter: str | None = None,
+    ) -> dict[str, Any]:
         params: dict[str, Any] = {
             "Bucket": self.bucket,
             "Prefix": prefix,
@@ -222,6 +232,8 @@ class S3Store:
         }
         if token:
             params["ContinuationToken"] = token
+        if delimiter:
+            params["Delimiter"] = delimiter
         try:
             page: dict[str, Any] = self._request(lambda client: client.list_objects_v2(**params))
         except _NotFound:
@@ -230,17 +242,35 @@ class S3Store:
         # A ListBucketResult always names its bucket and counts its keys; anything else
         # (an HTML page from a proxy, an empty 200) must not read as "no such key".
         contents = page.get("Contents", [])
-        if ("Name" not in page and "KeyCount" not in page) or not isinstance(contents, list):
+        folders = page.get("CommonPrefixes", [])
+        if (
+            ("Name" not in page and "KeyCount" not in page)
+            or not isinstance(contents, list)
+            or not isinstance(folders, list)
+        ):
             raise _Failure("malformed answer (not a bucket listing)")
         return page
+
+    def _pages(self, prefix: str, *, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every page of the listing of `prefix`, following continuation tokens to the end."""
+        token: str | None = None
+        while True:
+            page = self._list(prefix, token=token, delimiter=delimiter)
+            yield page
+            if not page.get("IsTruncated"):
+                return
+            following = page.get("NextContinuationToken")
+            if not following or not isinstance(following, str):
+                raise _Failure("malformed answer (a truncated listing without a continuation token)")
+            if following == token:  # the same page again, forever
+                raise _Failure("malformed answer (a listing that repeats its continuation token)")
+            token = following
 
     def _list_all(self, prefix: str) -> tuple[list[tuple[str, str, Any]], bool]:
         """(key, filename, checksum algorithms) of every object below `prefix`, and whether any key was."""
         objects: list[tuple[str, str, Any]] = []
         seen = False
-        token: str | None = None
-        while True:
-            page = self._list(prefix, token=token)
+        for page in self._pages(prefix):
             for item in page.get("Contents", []):
                 key = item.get("Key") if isinstance(item, dict) else None
                 if not isinstance(key, str) or not key.startswith(prefix):
@@ -251,11 +281,47 @@ class S3Store:
                 if name.endswith("/") and item.get("Size") == 0:
                     continue
                 objects.append((key, name, item.get("ChecksumAlgorithm")))
-            if not page.get("IsTruncated"):
-                return objects, seen
-            token = page.get("NextContinuationToken")
-            if not token:
-                raise _Failure("malformed answer (a truncated listing without a continuation token)")
+        return objects, seen
+
+    # --- listing (gc-plan) ----------------------------------------------------------------
+
+    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+        """Every `<algo>:<hex>` under `<prefix>/<algo>/`, in sorted order.
+
+        The first "/"-separated segment after `<algo>/` names the artifact: an object with
+        nothing below it is a file artifact, a key prefix with objects below it a directory
+        artifact; each is yielded once. Other names are skipped and reported to
+        `on_skip(entry, reason)`, the entry relative to the prefix (`sha256/README`). Raises
+        `StoreListingError` when any part of the listing fails (denied, no such bucket,
+        timeouts, 5xx after retries, malformed or truncated answers): never a partial listing.
+        """
+        skip = on_skip or (lambda _entry, _reason: None)
+        for algo in ALGORITHMS:
+            for name in sorted(self._names(algo)):
+                if is_hex_digest(name):
+                    yield f"{algo}:{name}"
+                else:
+                    skip(f"{algo}/{name}", "not a 64-digit lowercase hex digest")
+
+    def _names(self, algo: str) -> set[str]:
+        """The first segment of every key below `<prefix>/<algo>/`, one page after another."""
+        prefix = self._key(algo, "")
+        names: set[str] = set()
+        try:
+            # With a delimiter a directory artifact is one common prefix, however many files it holds.
+            for page in self._pages(prefix, delimiter="/"):
+                for key in _listed(page, "Contents", "Key", prefix):
+                    if "/" in key:
+                        raise _Failure("malformed answer (a key below the delimiter)")
+                    if key:  # not the zero-byte `<algo>/` folder marker
+                        names.add(key)
+                for folder in _listed(page, "CommonPrefixes", "Prefix", prefix):
+                    if not folder.endswith("/") or "/" in folder[:-1]:
+                        raise _Failure("malformed answer (a common prefix past the delimiter)")
+                    names.add(folder[:-1])
+        except (Transient, _Failure) as exc:
+            raise StoreListingError(f"store `{self.uri}`: cannot list {algo}/: {exc}") from None
+        return names
 
     def _request(self, call: Callable[[Any], T]) -> T:
         """`call(client)`, retried after transient failures; every failure becomes ours."""
@@ -374,6 +440,15 @@ def _shared_loader(session: botocore.session.Session) -> Any:
         if _loader is None:
             _loader = session.get_component("data_loader")
         return _loader
+
+
+def _listed(page: dict[str, Any], entries: str, field: str, prefix: str) -> Iterator[str]:
+    """What follows `prefix` in each `field` of a page's `entries` (its keys or common prefixes)."""
+    for item in page.get(entries, []):
+        listed = item.get(field) if isinstance(item, dict) else None
+        if not isinstance(listed, str) or not listed.startswith(prefix):
+            raise _Failure("malformed answer (a listed key outside the prefix)")
+        yield listed[len(prefix) :]
 
 
 def _whole_object_sha256(head: dict[str, Any]) -> str | None:

@@ -1,0 +1,69 @@
+"""How messages put things in words, written once so that every message says them alike.
+
+A value's kind (`an integer`, `a mapping`), a count with its noun (`1 warning`, `2
+errors`), and the `What it does` paragraph of a rule's documentation, which `alloy-lint
+rules`, `alloy-lint rule` and SARIF all quote. Nothing here imports beyond the standard
+library, so the loader and `alloy-lint --version` can use it for free.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_KINDS: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    list: "a list",
+    dict: "a mapping",
+    type(None): "null",
+}
+
+
+def kind_of(value: Any) -> str:
+    """What a parsed YAML or JSON value is, as a message names it: `an integer`, `a mapping`."""
+    return _KINDS.get(type(value), type(value).__name__)
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 warning`, `2 warnings`; `nouns` for a plural that is not `noun` + `s`."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+def what_it_does(documentation: str) -> str:
+    """The `## What it does` paragraph of ruff-style documentation (else its first), on one line."""
+    lines = documentation.splitlines()
+    if "## What it does" in lines:
+        lines = lines[lines.index("## What it does") + 1 :]
+    paragraph: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if text.startswith("#") or not text:
+            if paragraph:
+                break
+            continue
+        paragraph.append(text)
+    return " ".join(paragraph)
+
+
+# An aside that a one-line summary leaves out: `(…)` or `— … —`.
+_ASIDE = re.compile(r"\s*(\([^)]*\)|— [^—]* —)")
+
+
+def first_clause(paragraph: str) -> str:
+    """The paragraph up to its first `. ` or `: `, asides dropped, without its final period.
+
+    Separators inside a code span (`# alloy-lint: disable=…`) are part of the code, not
+    the end of the clause, and an aside is dropped whole even when it quotes code.
+    """
+    inside = False
+    end = len(paragraph)
+    for index, char in enumerate(paragraph):
+        if char == "`":
+            inside = not inside
+        elif not inside and paragraph.startswith((". ", ": "), index):
+            end = index
+            break
+    return _ASIDE.sub("", paragraph[:end].rstrip("."))
