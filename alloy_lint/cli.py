@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from alloy_lint.findings import Finding
     from alloy_lint.loader import Document
     from alloy_lint.rules import Rule
-    from alloy_lint.stores import StoreSettings
+    from alloy_lint.stores import Store, StoreSettings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -61,6 +61,20 @@ def main() -> None:
     Every stage's artifact content-addressed, linked to its parent, retained, and
     load-tested in each declared runtime; every published chain retrievable.
     """
+
+
+def _open_stores(uris: list[str], settings: StoreSettings, cleanup: ExitStack) -> list[Store]:
+    """Open each store, closed when `cleanup` unwinds; a URI that names no store exits 2."""
+    from alloy_lint.stores import StoreConfigError, open_store
+
+    opened = []
+    try:
+        for uri in uris:
+            opened.append(open_store(uri, settings))
+            cleanup.callback(opened[-1].close)
+    except StoreConfigError as exc:
+        _usage_error(str(exc))
+    return opened
 
 
 def _usage_error(message: str) -> NoReturn:
@@ -228,7 +242,7 @@ def check(
     from alloy_lint.reporters import Report, RuleInfo, get_reporter
     from alloy_lint.runtimes import runtime_formats
     from alloy_lint.selection import SelectionError, choose_rules
-    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store, redact
+    from alloy_lint.stores import StoreSettings, redact
 
     config = _load_config(config_path, isolated)
     rules = _load_rules()
@@ -281,13 +295,7 @@ def check(
         )
         if verify:
             _verify_aids(settings, cleanup, cache=not no_cache)
-        opened = []
-        try:
-            for uri in store_uris:
-                opened.append(open_store(uri, settings))
-                cleanup.callback(opened[-1].close)
-        except StoreConfigError as exc:
-            _usage_error(str(exc))
+        opened = _open_stores(store_uris, settings, cleanup)
         result = audit(targets, chosen, stores=opened, options=options, documents=documents, policy=policy)
 
     if opened and result.context is not None:
@@ -491,16 +499,10 @@ def _lineage(
     """The audit context of PATHS (default: configured, else `.`) and the stores opened for
     it, which `cleanup` closes."""
     from alloy_lint.audit import build_context, load_documents
-    from alloy_lint.stores import StoreConfigError, StoreSettings, open_store
+    from alloy_lint.stores import StoreSettings
 
     settings = StoreSettings(timeout=config.store_timeout, retries=config.store_retries)
-    opened = []
-    try:
-        for uri in store_uris:
-            opened.append(open_store(uri, settings))
-            cleanup.callback(opened[-1].close)
-    except StoreConfigError as exc:
-        _usage_error(str(exc))
+    opened = _open_stores(store_uris, settings, cleanup)
     targets = list(paths) or config.paths or [Path(".")]
     documents = load_documents(targets, exclude=config.exclude, config_dir=_config_dir(config))
     return build_context(documents, opened), opened
