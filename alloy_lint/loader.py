@@ -756,6 +756,9 @@ def _load_yaml(doc: Document) -> tuple[Any, SourceMap]:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        if "nesting depth" in problem:
+            # libyaml 0.2.6 stops deep flow collections itself, scanning ahead of our limit.
+            raise _Unloadable(f"nesting is deeper than {MAX_DEPTH} levels", line, column) from None
         raise _Unloadable(f"invalid YAML: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise _Unloadable(f"invalid YAML: {exc}") from None

@@ -155,14 +155,26 @@ class Hostile:
     name: str
     make: Callable[[Path], None]
     line: int
-    column: int
+    column: int | tuple[int, ...]  # several where libyaml versions stop at different places
     message: str
+
+    def at(self, line: int, column: int) -> bool:
+        columns = self.column if isinstance(self.column, tuple) else (self.column,)
+        return line == self.line and column in columns
 
 
 HOSTILE = [
     # The limit is crossed at the second `*e` of line 6 (123,465 values, then 111,111 per `*e`).
     Hostile("laughs.alloy.yaml", _billion_laughs, 6, 11, "250,000 values (alias expansion?)"),
-    Hostile("deep.alloy.yaml", _deep_yaml, 1, 4 + MAX_DEPTH - 1, "nesting is deeper than 100 levels"),
+    # libyaml 0.2.6 refuses flow collections deeper than 1000 while scanning ahead of our
+    # own limit; older versions leave the limit to alloy-lint. Both say the same.
+    Hostile(
+        "deep.alloy.yaml",
+        _deep_yaml,
+        1,
+        (4 + MAX_DEPTH - 1, 4 + 1000 - 1),
+        "nesting is deeper than 100 levels",
+    ),
     # The top-level object is the first level, so the 100th `[` is one too many.
     Hostile("deep.alloy.json", _deep_json, 1, 7 + MAX_DEPTH - 1, "nesting is deeper than 100 levels"),
     Hostile("huge.alloy.yaml", _huge, 1, 1, "file is 209,715,200 bytes, over the 8,388,608-byte limit"),
@@ -194,7 +206,7 @@ def test_hostile_file_is_one_parse_error_and_the_valid_manifest_is_still_audited
     assert run.exit_code == 1
     [finding] = findings_for(run, case.name)
     assert (finding["code"], finding["name"], finding["severity"]) == ("AL001", "parse-error", "error")
-    assert (finding["line"], finding["column"]) == (case.line, case.column)
+    assert case.at(finding["line"], finding["column"]), (finding["line"], finding["column"])
     assert case.message in finding["message"]
     assert GOOD_FINDING in run.locations
     assert run.json["summary"]["files"] == 2
@@ -213,7 +225,8 @@ def test_hostile_file_is_refused_by_the_loader_within_a_second(tmp_path: Path, c
     assert not doc.loaded
     assert doc.data is None
     [problem] = doc.problems
-    assert (problem.code, problem.line, problem.column) == ("AL001", case.line, case.column)
+    assert problem.code == "AL001"
+    assert case.at(problem.line, problem.column), (problem.line, problem.column)
     assert case.message in problem.message
 
 
