@@ -114,7 +114,7 @@ def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str
 # --- computing hashes ---------------------------------------------------------------------
 
 _SMALL_FILE = 1 << 20  # below this, one read beats mmap and threads
-_CHUNK = 1 << 20  # small enough to stay in cache between the read and the hash
+_CHUNK = 256 << 10  # as hashlib.file_digest: stays in cache between the read and the hash
 _MMAP_MIN = 16 << 20  # blake3 maps files this large; smaller ones are cheaper to read
 _WINDOW = 128 << 20
 
