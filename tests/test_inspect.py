@@ -18,7 +18,7 @@ import pytest
 from alloy_lint.hashing import hash_path
 from alloy_lint.inspect import Inspection, Model, inspect_path
 from alloy_lint.inspect.expectations import Problem, Verdict
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, Run, run_cli
 from tests.weights import Tiny, set_tensor_type, write_gguf, write_safetensors
 
 GGUF_RUNTIMES = ("llama.cpp", "ollama", "lm-studio", "koboldcpp", "vllm")
@@ -430,9 +430,9 @@ def incident_chain(tmp_path: Path) -> tuple[Path, str, str]:
     return tmp_path, compact, gguf
 
 
-def test_check_inspect_reports_at_the_runtime_declaration(incident_chain: tuple[Path, str, str]) -> None:
-    root, _, gguf = incident_chain
-    run = run_cli(
+def _inspect_audit(cwd: Path) -> Run:
+    """`check --inspect` of the manifests in `cwd` against its `store`, AL5xx only, as JSON."""
+    return run_cli(
         "check",
         "--isolated",
         "--inspect",
@@ -443,8 +443,13 @@ def test_check_inspect_reports_at_the_runtime_declaration(incident_chain: tuple[
         "--format",
         "json",
         ".",
-        cwd=root,
+        cwd=cwd,
     )
+
+
+def test_check_inspect_reports_at_the_runtime_declaration(incident_chain: tuple[Path, str, str]) -> None:
+    root, _, gguf = incident_chain
+    run = _inspect_audit(root)
     assert run.exit_code == 1, run.stderr
     findings = run.json["findings"]
     # No safetensors fallback was published for transformers; the GGUF fails llama.cpp.
@@ -696,19 +701,7 @@ def test_check_inspect_reports_a_deeply_nested_header_as_unreadable_weights(tmp_
         compact="sha256:" + "c" * 64, gguf=published
     )
     (tmp_path / "chain.alloy.yaml").write_text(chain)
-    run = run_cli(
-        "check",
-        "--isolated",
-        "--inspect",
-        "--store",
-        "store",
-        "--select",
-        "AL5",
-        "--format",
-        "json",
-        ".",
-        cwd=tmp_path,
-    )
+    run = _inspect_audit(tmp_path)
     assert run.exit_code == 1, run.stderr
     assert run.locations == ["chain.alloy.yaml:7:14: AL503"]
     assert run.json["findings"][0]["message"].endswith("the header nests deeper than 32 levels")

@@ -8,6 +8,7 @@ store (forge-alloy#11).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Finding, Severity
@@ -18,6 +19,7 @@ from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
+    from alloy_lint.loader import Document, KeyPath
 
 
 def _chain_role(chain: tuple[str, ...]) -> str:
@@ -26,9 +28,32 @@ def _chain_role(chain: tuple[str, ...]) -> str:
     return f"on the chain of published {short(chain[0])}"
 
 
-def _on_published_chains(ctx: AuditContext) -> Iterator[tuple[str, tuple[str, ...]]]:
-    if ctx.stores:
-        yield from sorted(ctx.graph.published_chains().items(), key=lambda item: (len(item[1]), item[0]))
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """An artifact of a published chain, with the chain and where a finding about it points."""
+
+    artifact: str
+    chain: tuple[str, ...]
+    doc: Document
+    path: KeyPath
+    stage: str | None
+
+    def finding(self, rule: type[Rule], ctx: AuditContext, message: str) -> Finding:
+        return ctx.finding(
+            rule, self.doc, self.path, message, artifact=self.artifact, stage=self.stage, chain=self.chain
+        )
+
+
+def _on_published_chains(ctx: AuditContext) -> Iterator[_Link]:
+    """Each artifact of a published chain that a finding can point at, nearest roots first."""
+    if not ctx.stores:
+        return
+    for artifact, chain in sorted(
+        ctx.graph.published_chains().items(), key=lambda item: (len(item[1]), item[0])
+    ):
+        site = ctx.artifact_site(artifact)
+        if site is not None:
+            yield _Link(artifact, chain, *site)
 
 
 class UnretrievableAncestor(Rule):
@@ -58,21 +83,14 @@ class UnretrievableAncestor(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for artifact, chain in _on_published_chains(ctx):
-            answers = ctx.presence(artifact)
-            site = ctx.artifact_site(artifact)
-            if any(a.presence is not Presence.ABSENT for a in answers) or site is None:
+        for link in _on_published_chains(ctx):
+            if any(a.presence is not Presence.ABSENT for a in ctx.presence(link.artifact)):
                 continue
-            doc, path, stage = site
-            yield ctx.finding(
-                self.__class__,
-                doc,
-                path,
-                f"{short(artifact)} ({ctx.graph.label(artifact)}) is in no configured store; "
-                f"it is {_chain_role(chain)}",
-                artifact=artifact,
-                stage=stage,
-                chain=chain,
+            yield link.finding(
+                type(self),
+                ctx,
+                f"{short(link.artifact)} ({ctx.graph.label(link.artifact)}) is in no configured store; "
+                f"it is {_chain_role(link.chain)}",
             )
 
 
@@ -104,25 +122,17 @@ class ContentMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for artifact, chain in _on_published_chains(ctx):
-            site = ctx.artifact_site(artifact)
-            if site is None:
-                continue
-            doc, path, stage = site
-            for answer in ctx.presence(artifact):
+        for link in _on_published_chains(ctx):
+            for answer in ctx.presence(link.artifact):
                 if answer.presence is not Presence.CORRUPT:
                     continue
-                differing = _differing_files(ctx, artifact, answer.files)
+                differing = _differing_files(ctx, link.artifact, answer.files)
                 named = f"; files that differ: {', '.join(differing)}" if differing else ""
-                yield ctx.finding(
-                    self.__class__,
-                    doc,
-                    path,
-                    f"store `{answer.store}` holds {short(artifact)} ({ctx.graph.label(artifact)}), "
-                    f"but {answer.detail}{named}",
-                    artifact=artifact,
-                    stage=stage,
-                    chain=chain,
+                yield link.finding(
+                    type(self),
+                    ctx,
+                    f"store `{answer.store}` holds {short(link.artifact)} "
+                    f"({ctx.graph.label(link.artifact)}), but {answer.detail}{named}",
                 )
 
 
@@ -165,21 +175,13 @@ class StoreUnavailable(Rule):
     severity = Severity.ERROR
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for artifact, chain in _on_published_chains(ctx):
-            held, unknown = ctx.copies(artifact)
-            site = ctx.artifact_site(artifact)
-            if not unknown or held >= ctx.options.min_copies or site is None:
+        for link in _on_published_chains(ctx):
+            held, unknown = ctx.copies(link.artifact)
+            if not unknown or held >= ctx.options.min_copies:
                 continue
-            doc, path, stage = site
             reasons = "; ".join(f"`{a.store}`: {a.detail or 'no answer'}" for a in unknown)
-            yield ctx.finding(
-                self.__class__,
-                doc,
-                path,
-                f"cannot tell whether {short(artifact)} is retrievable: {reasons}",
-                artifact=artifact,
-                stage=stage,
-                chain=chain,
+            yield link.finding(
+                type(self), ctx, f"cannot tell whether {short(link.artifact)} is retrievable: {reasons}"
             )
 
 
@@ -252,18 +254,11 @@ class InsufficientCopies(Rule):
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         wanted = ctx.options.min_copies
-        for artifact, chain in _on_published_chains(ctx):
-            held, unknown = ctx.copies(artifact)
-            site = ctx.artifact_site(artifact)
-            if held == 0 or held >= wanted or unknown or site is None:
+        for link in _on_published_chains(ctx):
+            held, unknown = ctx.copies(link.artifact)
+            if held == 0 or held >= wanted or unknown:
                 continue
-            doc, path, stage = site
-            yield ctx.finding(
-                self.__class__,
-                doc,
-                path,
-                f"{short(artifact)} is held by {plural(held, 'store')}; {wanted} copies are required",
-                artifact=artifact,
-                stage=stage,
-                chain=chain,
+            message = (
+                f"{short(link.artifact)} is held by {plural(held, 'store')}; {wanted} copies are required"
             )
+            yield link.finding(type(self), ctx, message)
