@@ -8,15 +8,16 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.context import AuditContext, Options, SchemaProblem
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.loader import Document, KeyPath, LoadProblem, discover, display_path, load_document
-from alloy_lint.rules import Rule
+from alloy_lint.rules import Rule, Violation
 from alloy_lint.stores import Store
+from alloy_lint.view import Accepted, AuditView, Located, Options, SchemaProblem, StaleEntry, SuppressionUse
 from alloy_lint.wording import kind_of, plural
 
 if TYPE_CHECKING:
     from alloy_lint.baseline import Baseline  # imported by `--baseline` alone
+    from alloy_lint.suppressions import Malformed, Suppression
 
 
 @dataclass(slots=True)
@@ -24,7 +25,7 @@ class AuditResult:
     findings: list[Finding]
     files: int
     documents: list[Document] = field(default_factory=list)
-    context: AuditContext | None = None  # what the rules saw, for the publish gate's verdict
+    view: AuditView | None = None  # what the rules saw, for the publish gate's verdict
 
 
 def load_documents(
@@ -69,18 +70,41 @@ def validate(documents: list[Document]) -> tuple[list[Any], dict[int, list[Schem
     return entries, problems
 
 
-def build_context(
+def build_view(
     documents: list[Document], stores: Sequence[Store] = (), options: Options | None = None
-) -> AuditContext:
-    """The context rules see, from loaded documents: validated entries and the lineage graph."""
+) -> AuditView:
+    """The view rules see, from loaded documents: validated entries and the lineage graph."""
     entries, problems = validate(documents)
-    return AuditContext(documents, entries, problems, list(stores), options or Options())
+    return AuditView(documents, entries, problems, stores, options)
 
 
-def run_rules(ctx: AuditContext, rules: Iterable[type[Rule]]) -> list[Finding]:
-    findings: list[Finding] = []
-    for rule in rules:
-        findings.extend(rule().check(ctx))
+def finding_of(rule: type[Rule], violation: Violation, view: AuditView) -> Finding:
+    """A violation as a finding: the rule's code, name and severity, located in its document."""
+    if violation.at is not None:
+        path, line, column = violation.at
+    elif violation.doc is not None:
+        path = violation.doc.display
+        line, column = violation.doc.locate(violation.path, key=violation.key)
+    else:
+        raise ValueError(f"{rule.code}: a violation must name a document or a place")
+    chain = violation.chain
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        severity=violation.severity or rule.severity,
+        message=violation.message,
+        path=path,
+        line=line,
+        column=column,
+        artifact=violation.artifact,
+        stage=violation.stage,
+        chain=chain,
+        chain_labels=tuple(view.graph.label(h) for h in chain) if chain else (),
+    )
+
+
+def run_rules(view: AuditView, rules: Iterable[type[Rule]]) -> list[Finding]:
+    findings = [finding_of(rule, violation, view) for rule in rules for violation in rule().check(view)]
     findings.sort(key=Finding.sort_key)
     return findings
 
@@ -138,26 +162,38 @@ def audit(
     if documents is None:
         documents = load_documents(paths)
     policy = policy or Policy()
-    ctx = build_context(documents, stores, options)
+    view = build_view(documents, stores, options)
     phases: dict[int, list[type[Rule]]] = {}
     for rule in rules:
         phases.setdefault(rule.phase, []).append(rule)
-    ctx.codes_run = frozenset(rule.code for rule in phases.get(0, ()))
-    ctx.codes_known = policy.known_codes or frozenset(rule.code for rule in rules)
 
-    findings = policy.adjust(run_rules(ctx, phases.get(0, ())))
+    findings = policy.adjust(run_rules(view, phases.get(0, ())))
+    found: list[Suppression] = []
+    broken: list[Malformed] = []
     for doc in documents:
-        found, broken = suppressions.collect(doc)
-        ctx.suppressions.extend(found)
-        ctx.malformed_suppressions.extend(broken)
-    findings = suppressions.apply(findings, ctx.suppressions)
-    findings += policy.adjust(run_rules(ctx, phases.get(1, ())))
+        suppressed, malformed = suppressions.collect(doc)
+        found.extend(suppressed)
+        broken.extend(malformed)
+    findings = suppressions.apply(findings, found)
+    view.accepted = Accepted(
+        suppressions=tuple(
+            SuppressionUse(s.path, s.line, s.column, s.codes, s.reason, frozenset(s.used)) for s in found
+        ),
+        malformed=tuple(Located(m.path, m.line, m.column, m.message) for m in broken),
+        codes_run=frozenset(rule.code for rule in phases.get(0, ())),
+        codes_known=policy.known_codes or frozenset(rule.code for rule in rules),
+    )
+    findings += policy.adjust(run_rules(view, phases.get(1, ())))
     if policy.baseline is not None:
-        ctx.baseline = policy.baseline
-        findings, ctx.stale_baseline = policy.baseline.split(findings)
-    findings += policy.adjust(run_rules(ctx, phases.get(2, ())))
+        findings, stale = policy.baseline.split(findings)
+        view.accepted = replace(
+            view.accepted,
+            baseline=policy.baseline.display,
+            stale=tuple(StaleEntry(*entry.key, line=entry.line) for entry in stale),
+        )
+    findings += policy.adjust(run_rules(view, phases.get(2, ())))
     findings.sort(key=Finding.sort_key)
-    return AuditResult(findings, len(documents), documents, ctx)
+    return AuditResult(findings, len(documents), documents, view)
 
 
 # --- schema errors in a user's words ------------------------------------------------------

@@ -237,12 +237,12 @@ def check(
 ) -> None:
     """Audit manifests (the default command). PATHS default to the configured ones, else `.`."""
     from alloy_lint.audit import Policy, audit, load_documents
-    from alloy_lint.context import Options
     from alloy_lint.findings import Severity
     from alloy_lint.reporters import Report, RuleInfo, get_reporter
     from alloy_lint.runtimes import runtime_formats
     from alloy_lint.selection import SelectionError, choose_rules
     from alloy_lint.stores import StoreSettings, redact
+    from alloy_lint.view import Options
 
     config = _load_config(config_path, isolated)
     rules = _load_rules()
@@ -298,8 +298,8 @@ def check(
         opened = _open_stores(store_uris, settings, cleanup)
         result = audit(targets, chosen, stores=opened, options=options, documents=documents, policy=policy)
 
-    if opened and result.context is not None:
-        for path, line, location in result.context.uncovered_locations():
+    if opened and result.view is not None:
+        for path, line, location in result.view.uncovered_locations():
             _note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
 
     if write_baseline is not None:
@@ -310,10 +310,10 @@ def check(
     threshold = Severity(fail_on or config.fail_on).rank
     failing = sum(1 for f in result.findings if f.severity.rank >= threshold)
     gate = None
-    if publish and result.context is not None:
+    if publish and result.view is not None:
         from alloy_lint.gate import evaluate
 
-        gate = evaluate(result.context, failing)
+        gate = evaluate(result.view, failing)
     report = Report(
         result.findings,
         result.files,
@@ -496,16 +496,16 @@ _paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True,
 def _lineage(
     paths: tuple[Path, ...], config: Config, store_uris: list[str], cleanup: ExitStack
 ) -> tuple[Any, list[Any]]:
-    """The audit context of PATHS (default: configured, else `.`) and the stores opened for
+    """The audit view of PATHS (default: configured, else `.`) and the stores opened for
     it, which `cleanup` closes."""
-    from alloy_lint.audit import build_context, load_documents
+    from alloy_lint.audit import build_view, load_documents
     from alloy_lint.stores import StoreSettings
 
     settings = StoreSettings(timeout=config.store_timeout, retries=config.store_retries)
     opened = _open_stores(store_uris, settings, cleanup)
     targets = list(paths) or config.paths or [Path(".")]
     documents = load_documents(targets, exclude=config.exclude, config_dir=_config_dir(config))
-    return build_context(documents, opened), opened
+    return build_view(documents, opened), opened
 
 
 def _config_dir(config: Config) -> Path | None:
@@ -527,7 +527,7 @@ def _resolve_or_exit(ctx: Any, query: str) -> str:
 
 def _note_unloaded(ctx: Any) -> None:
     """Say which manifests the lineage is missing, so a short answer is not taken as whole."""
-    broken = [doc.display for doc in ctx.documents if not doc.loaded or id(doc) in ctx.schema_problems]
+    broken = [doc.display for doc in ctx.documents if not doc.loaded or ctx.schema_problems(doc)]
     if broken:
         _note(
             f"{len(broken)} manifest{'s' if len(broken) != 1 else ''} did not load or validate "

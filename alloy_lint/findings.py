@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
+from alloy_lint.severity import Severity
 
-class Severity(str, Enum):
-    ERROR = "error"
-    WARNING = "warning"
-
-    @property
-    def rank(self) -> int:
-        return 2 if self is Severity.ERROR else 1
+__all__ = ["Finding", "Severity"]
 
 
 @dataclass(frozen=True, slots=True)

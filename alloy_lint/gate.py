@@ -11,19 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.health import ProblemKind, RuntimeResult
 from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+    from alloy_lint.view import AuditView
 
-
-@dataclass(frozen=True, slots=True)
-class RuntimeResult:
-    """The latest load test of a published artifact in one declared runtime."""
-
-    runtime: str
-    status: str  # passed, failed or missing
-    version: str | None = None
+__all__ = ["ArtifactVerdict", "GateVerdict", "RuntimeResult", "evaluate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,58 +55,58 @@ class GateVerdict:
         return bool(self.artifacts) and self.failing_findings == 0 and not self.failing
 
 
-def evaluate(ctx: AuditContext, failing_findings: int) -> GateVerdict:
-    """The verdict on every published artifact, from the store answers the rules already got."""
-    graph = ctx.graph
+def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
+    """The verdict on every published artifact: the chain-health problems, aggregated.
+
+    It reads the chain-health query, not the findings, so that ignoring the rules that
+    would explain a refusal does not turn it into a pass.
+    """
+    health = view.health
+    min_copies = view.options.min_copies
     verdicts = []
-    for artifact in sorted(graph.published):
-        reasons = graph.published[artifact]
-        runtimes: list[str] = []
-        for entry in graph.publishers(artifact):
-            runtimes += [r for r in entry.manifest.runtimes if r not in runtimes]
-        validations = []
-        for runtime in runtimes:
-            status, record = ctx.validation_status(artifact, runtime)
-            version = record.validation.runtime_version if record else None
-            validations.append(RuntimeResult(runtime, status, version))
-        chain = sorted(graph.lineage_of(artifact))
+    for artifact, root in health.roots().items():
         held: dict[str, int] = {}
         # Each artifact with no intact copy, by what the stores said of it instead.
         lacking: dict[Presence, list[str]] = {Presence.ABSENT: [], Presence.CORRUPT: [], Presence.UNKNOWN: []}
-        for member in chain:
-            held[member] = ctx.copies(member)[0] if ctx.stores else 0
-            if not held[member]:
-                lacking[ctx.stored(member) if ctx.stores else Presence.ABSENT].append(member)
-        retrievable = sum(1 for member in chain if held[member] > 0)
-        fewest = min(held.values())
+        for member in root.chain:
+            answer = health.retrievability(member)
+            held[member] = answer.held
+            if not answer.held:
+                lacking[answer.stored or Presence.ABSENT].append(member)
+        retrievable = sum(1 for member in root.chain if held[member] > 0)
         problems = []
-        if not runtimes:
+        if not root.runtimes:
             problems.append("declares no runtimes")
-        for result in validations:
-            if result.status != "passed":
-                problems.append(
-                    f"{'failed' if result.status == 'failed' else 'no load test'} in {result.runtime}"
-                )
-        if not ctx.stores:
+        runtime_problems = (ProblemKind.LOAD_TEST_MISSING, ProblemKind.LOAD_TEST_FAILED)
+        said: set[str] = set()
+        for problem in root.problems:
+            if problem.kind in runtime_problems and problem.runtime and problem.runtime not in said:
+                said.add(problem.runtime)
+                failed = problem.kind is ProblemKind.LOAD_TEST_FAILED
+                problems.append(f"{'failed' if failed else 'no load test'} in {problem.runtime}")
+        fewest = min(held.values())
+        if any(p.kind is ProblemKind.UNCHECKED for p in root.problems):
             problems.append("retrievability unchecked: no store")
-        elif retrievable < len(chain):
-            problems.append(f"{len(chain) - retrievable} of {len(chain)} chain artifacts not retrievable")
-        elif fewest < ctx.options.min_copies:
-            problems.append(f"fewer than {ctx.options.min_copies} copies of a chain artifact")
+        elif retrievable < len(root.chain):
+            problems.append(
+                f"{len(root.chain) - retrievable} of {len(root.chain)} chain artifacts not retrievable"
+            )
+        elif fewest < min_copies:
+            problems.append(f"fewer than {min_copies} copies of a chain artifact")
         verdicts.append(
             ArtifactVerdict(
                 artifact=artifact,
-                label=graph.label(artifact),
-                published_by=tuple(dict.fromkeys(r.describe() for r in reasons)),
-                runtimes=tuple(runtimes),
-                validations=tuple(validations),
-                chain=len(chain),
+                label=view.graph.label(artifact),
+                published_by=tuple(dict.fromkeys(r.describe() for r in root.reasons)),
+                runtimes=root.runtimes,
+                validations=root.validations,
+                chain=len(root.chain),
                 retrievable=retrievable,
                 missing=tuple(lacking[Presence.ABSENT]),
                 corrupt=tuple(lacking[Presence.CORRUPT]),
                 unknown=tuple(lacking[Presence.UNKNOWN]),
                 fewest_copies=fewest,
-                min_copies=ctx.options.min_copies,
+                min_copies=min_copies,
                 problems=tuple(problems),
             )
         )

@@ -20,9 +20,9 @@ from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED, is_producing
 from alloy_lint.stores import ListableStore, StoreListingError
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
     from alloy_lint.graph import LineageGraph, StageRef
     from alloy_lint.stores import Store
+    from alloy_lint.view import AuditView
 
 POLICY_RULES = {
     PERMANENT: "never collected",
@@ -145,9 +145,9 @@ class WhyAnswer:
 class Liveness:
     """Liveness over one audited lineage: the roots that keep each artifact, and the verdicts."""
 
-    def __init__(self, ctx: AuditContext) -> None:
-        self.ctx = ctx
-        self.graph = ctx.graph
+    def __init__(self, view: AuditView) -> None:
+        self.view = view
+        self.graph = view.graph
         self._roots: dict[str, list[str]] | None = None
         self._mentioned: frozenset[str] | None = None
 
@@ -156,7 +156,7 @@ class Liveness:
         """Every content hash any audited manifest writes anywhere, or the graph knows."""
         if self._mentioned is None:
             found: set[str] = self.graph.nodes | set(self.graph.published) | set(self.graph.successors)
-            for doc in self.ctx.documents:
+            for doc in self.view.documents:
                 if doc.loaded:
                     found.update(hashes_in(doc.data, bare_hex=True))
             self._mentioned = frozenset(found)
@@ -198,7 +198,7 @@ class Liveness:
             kept.append(Reason("source-anchor", f"the source anchor of {entry.display}"))
         successor: StageRef | None = None
         if retention == UNTIL_ATTESTED:
-            successor = self.ctx.attested_successor(artifact)
+            successor = self.view.validations.attested_successor(self.graph, artifact)
             if successor is None:
                 kept.append(Reason("awaiting-successor", self._awaiting(artifact)))
         elif retention is None and artifact in graph.producers:
@@ -237,7 +237,7 @@ class Liveness:
                 f"until-superseded-and-attested; {ref.entry.display} declares no runtimes "
                 f"to attest its successor {short(made)} in"
             )
-        pending = [r for r in runtimes if self.ctx.validation_status(made, r)[0] != "passed"]
+        pending = [r for r in runtimes if self.view.validations.status(made, r)[0] != "passed"]
         return (
             f"until-superseded-and-attested; its successor {short(made)} ({ref}) has not passed "
             f"a load test in {', '.join(pending)}"
@@ -341,22 +341,22 @@ class GcPlan:
         return [p.artifact for p in self.collectable]
 
 
-def incomplete_lineage(ctx: AuditContext) -> list[str]:
+def incomplete_lineage(view: AuditView) -> list[str]:
     """Why the audited lineage cannot be trusted to call anything dead (empty: it can).
 
     A manifest that did not load or validate, a duplicate key, or a chain link without a
     well-formed hash could hide the edge that keeps an artifact alive.
     """
     reasons: list[str] = []
-    for doc in ctx.documents:
+    for doc in view.documents:
         for problem in doc.problems:
             if problem.code in ("AL001", "AL003"):
                 what = "did not load" if problem.code == "AL001" else "is ambiguous"
                 reasons.append(f"{doc.display}:{problem.line}: {what} ({problem.code}: {problem.message})")
-        for schema in ctx.schema_problems.get(id(doc), ()):
+        for schema in view.schema_problems(doc):
             line, _ = doc.locate(schema.path)
             reasons.append(f"{doc.display}:{line}: does not validate (AL002: {schema.message})")
-    for entry in ctx.entries:
+    for entry in view.entries:
         manifest = entry.manifest
         anchor = manifest.source.artifact_hash
         if anchor is not None and well_formed(anchor) is None:
@@ -410,18 +410,18 @@ def list_stores(stores: Iterable[Store]) -> tuple[dict[str, list[str]], list[Ski
     return held, skipped
 
 
-def gc_plan(ctx: AuditContext, stores: Iterable[Store], *, include_unreferenced: bool = False) -> GcPlan:
+def gc_plan(view: AuditView, stores: Iterable[Store], *, include_unreferenced: bool = False) -> GcPlan:
     """Classify every artifact the stores hold. Raises PlanRefused rather than guess."""
     stores = list(stores)
-    refusals = incomplete_lineage(ctx)
+    refusals = incomplete_lineage(view)
     if refusals:
         raise PlanRefused(refusals)
     held, skipped = list_stores(stores)
-    liveness = Liveness(ctx)
+    liveness = Liveness(view)
     plan = GcPlan([s.uri for s in stores], skipped=skipped, include_unreferenced=include_unreferenced)
     for artifact in sorted(held):
         verdict = liveness.classify(artifact, include_unreferenced=include_unreferenced)
-        label = ctx.graph.label(artifact) if verdict.referenced else "unreferenced"
+        label = view.graph.label(artifact) if verdict.referenced else "unreferenced"
         planned = PlannedArtifact(verdict, label, tuple(held[artifact]))
         if not verdict.live:
             plan.collectable.append(planned)

@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alloy_lint.stages import EPHEMERAL
-from alloy_lint.stores import Presence
+from alloy_lint.health import ProblemKind
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+    from alloy_lint.view import AuditView
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +62,14 @@ class LineagePicture:
     around: str | None = None
 
 
-def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePicture:
+def build_picture(view: AuditView, around: str | None = None) -> LineagePicture:
     """The picture of the audited lineage; with `around`, only its ancestors and descendants."""
-    graph = ctx.graph
+    graph = view.graph
     artifacts = graph.nodes | set(graph.published)
     if around is not None:
         artifacts = {around} | graph.ancestors(around) | graph.descendants(around)
     chains = graph.published_chains()
-    cluster_of = {id(entry): index for index, entry in enumerate(ctx.entries)}
+    cluster_of = {id(entry): index for index, entry in enumerate(view.entries)}
     nodes = []
     used: set[int] = set()
     # Ancestors first, so that a renderer that keeps declaration order draws top-down.
@@ -82,7 +81,7 @@ def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePictur
         if cluster is not None:
             used.add(cluster)
         retention = graph.retention(artifact)
-        stored = ctx.stored(artifact).value if ctx.stores else None
+        stored = view.stores.stored(artifact).value if view.stores else None
         nodes.append(
             Node(
                 artifact=artifact,
@@ -96,7 +95,7 @@ def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePictur
                 produced=producer is not None,
                 on_published_chain=artifact in chains,
                 stored=stored,
-                breaks=tuple(_breaks(ctx, artifact, artifact in chains, retention, stored)),
+                breaks=tuple(_breaks(view, artifact, artifact in chains)),
                 cluster=cluster,
             )
         )
@@ -113,33 +112,34 @@ def build_picture(ctx: AuditContext, around: str | None = None) -> LineagePictur
     )
     clusters = tuple(
         Cluster(index, entry.manifest.name, entry.manifest.version, entry.display)
-        for index, entry in enumerate(ctx.entries)
+        for index, entry in enumerate(view.entries)
         if index in used
     )
-    return LineagePicture(tuple(nodes), edges, clusters, tuple(s.uri for s in ctx.stores), around)
+    return LineagePicture(tuple(nodes), edges, clusters, view.stores.uris, around)
 
 
-def _breaks(
-    ctx: AuditContext, artifact: str, on_chain: bool, retention: str | None, stored: str | None
-) -> list[str]:
+def _breaks(view: AuditView, artifact: str, on_chain: bool) -> list[str]:
+    """The chain-health problems of `artifact`, as the picture names them."""
+    health = view.health
     found = []
     if on_chain:
-        if stored == Presence.ABSENT.value:
-            found.append("in no store")
-        elif stored == Presence.UNKNOWN.value:
-            found.append("no store could say whether it is held")
-        elif stored == Presence.CORRUPT.value:
-            found.append("the stored copy does not match its hash")
-        if retention == EPHEMERAL:
+        answer = health.retrievability(artifact)
+        if not answer.held:
+            kinds = {p.kind for p in answer.problems}
+            if ProblemKind.ABSENT in kinds:
+                found.append("in no store")
+            elif ProblemKind.CORRUPT in kinds:
+                found.append("the stored copy does not match its hash")
+            elif ProblemKind.UNKNOWN in kinds:
+                found.append("no store could say whether it is held")
+        if any(p.binding for p in health.retention(artifact)):
             found.append("ephemeral on a published chain")
-    for entry in ctx.graph.publishers(artifact):
-        runtimes = entry.manifest.runtimes
-        if not runtimes:
+    root = health.roots().get(artifact)
+    for problem in root.problems if root else ():
+        if problem.kind is ProblemKind.NO_RUNTIMES:
             found.append("no runtimes declared")
-        for runtime in runtimes:
-            status, _ = ctx.validation_status(artifact, runtime)
-            if status == "missing":
-                found.append(f"no load test in {runtime}")
-            elif status == "failed":
-                found.append(f"failed in {runtime}")
+        elif problem.kind is ProblemKind.LOAD_TEST_MISSING and problem.runtime:
+            found.append(f"no load test in {problem.runtime}")
+        elif problem.kind is ProblemKind.LOAD_TEST_FAILED:
+            found.append(f"failed in {problem.runtime}")
     return list(dict.fromkeys(found))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from alloy_lint.audit import build_context, load_documents
-from alloy_lint.context import Options
+from alloy_lint.audit import build_view, load_documents
 from alloy_lint.gate import evaluate
 from alloy_lint.reporters import gate_summary
 from alloy_lint.stores.local import LocalStore
+from alloy_lint.view import Options
 from tests.conftest import EXAMPLES, ROOT, run_cli
 
 GGUF = "sha256:be01c824c8157e1bdd1f584de892ffa1a3f81115a193827715ab3c8c3aa90585"
@@ -97,12 +97,12 @@ def test_other_formats_are_unchanged_under_publish() -> None:
 def test_too_few_copies_and_unknown_stores_fail_the_gate(tmp_path: Path) -> None:
     documents = load_documents([EXAMPLES / "repaired"])
     two = Options(publish=True, min_copies=2)
-    ctx = build_context(documents, [LocalStore(EXAMPLES / "store")], two)
+    ctx = build_view(documents, [LocalStore(EXAMPLES / "store")], two)
     verdict = evaluate(ctx, failing_findings=0)
     assert not verdict.publishable
     assert {a.problems for a in verdict.artifacts} == {("fewer than 2 copies of a chain artifact",)}
 
-    ctx = build_context(documents, [LocalStore(tmp_path / "not-mounted")], Options(publish=True))
+    ctx = build_view(documents, [LocalStore(tmp_path / "not-mounted")], Options(publish=True))
     (gguf, compact) = evaluate(ctx, failing_findings=3).artifacts
     assert compact.artifact == COMPACT and gguf.artifact == GGUF
     assert compact.retrievable == 0 and len(compact.unknown) == 3 and compact.missing == ()
@@ -118,7 +118,7 @@ def test_a_failed_load_test_fails_the_gate(tmp_path: Path) -> None:
     (tmp_path / "base.alloy.yaml").write_text(
         (EXAMPLES / "repaired" / "qwen2.5-14b-compacted.alloy.yaml").read_text()
     )
-    ctx = build_context(load_documents([tmp_path]), [LocalStore(EXAMPLES / "store")], Options(publish=True))
+    ctx = build_view(load_documents([tmp_path]), [LocalStore(EXAMPLES / "store")], Options(publish=True))
     verdict = evaluate(ctx, failing_findings=1)
     gguf = next(a for a in verdict.artifacts if a.artifact == GGUF)
     assert gguf.problems == ("failed in ollama",)
@@ -151,7 +151,7 @@ def test_an_artifact_whose_only_copy_is_corrupt_is_not_called_missing(tmp_path: 
     shutil.copytree(EXAMPLES / "store", store)
     gguf = store / "sha256" / GGUF.partition(":")[2]
     gguf.write_bytes(gguf.read_bytes()[:-1] + b"\0")  # one byte flipped: the copy fails its hash
-    ctx = build_context(
+    ctx = build_view(
         load_documents([EXAMPLES / "repaired"]), [LocalStore(store)], Options(publish=True, verify=True)
     )
     verdict = next(a for a in evaluate(ctx, failing_findings=1).artifacts if a.artifact == GGUF)

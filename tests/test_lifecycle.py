@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from alloy_lint.audit import build_context, load_documents
+from alloy_lint.audit import build_view, load_documents
 from alloy_lint.lifecycle import ArtifactLookupError, Liveness, PlanRefused, gc_plan, resolve
 from alloy_lint.stores import Presence, StoreAnswer
 from alloy_lint.stores.local import LocalStore
@@ -243,7 +243,7 @@ def test_why_reports_an_unknown_artifact(query: str, message: str) -> None:
 
 
 def test_resolve_accepts_full_hashes_and_prefixes_with_or_without_the_algorithm() -> None:
-    ctx = build_context(load_documents([ROOT / "examples"]))
+    ctx = build_view(load_documents([ROOT / "examples"]))
     for query in (PRUNE, PRUNE[:12], PRUNE.partition(":")[2][:8]):
         assert resolve(ctx.graph, query) == PRUNE
     with pytest.raises(ArtifactLookupError):
@@ -264,8 +264,8 @@ def test_why_notes_manifests_it_could_not_read(tmp_path: Path) -> None:
 
 
 def test_classification_of_each_kind_of_artifact(lineage: Path) -> None:
-    ctx = build_context(load_documents([lineage]), [LocalStore(lineage / "store")])
-    plan = gc_plan(ctx, ctx.stores)
+    ctx = build_view(load_documents([lineage]), [LocalStore(lineage / "store")])
+    plan = gc_plan(ctx, ctx.stores.stores)
     assert {p.artifact: p.classification.reasons[0].kind for p in plan.live} == EXPECTED_LIVE
     assert {p.artifact: p.classification.reasons[0].kind for p in plan.collectable} == EXPECTED_DEAD
     assert [p.artifact for p in plan.unreferenced] == [UNREFERENCED]
@@ -407,7 +407,7 @@ class _PresenceOnly:
 
 
 def test_gc_plan_refuses_a_store_without_listing(lineage: Path) -> None:
-    ctx = build_context(load_documents([lineage]))
+    ctx = build_view(load_documents([lineage]))
     with pytest.raises(PlanRefused) as refused:
         gc_plan(ctx, [LocalStore(lineage / "store"), _PresenceOnly()])
     assert refused.value.reasons == ["store `https://cas.example` cannot list what it holds"]
@@ -421,7 +421,7 @@ class _Lister(_PresenceOnly):
 
 
 def test_a_listing_is_never_trusted_to_name_hashes(lineage: Path) -> None:
-    ctx = build_context(load_documents([lineage]))
+    ctx = build_view(load_documents([lineage]))
     plan = gc_plan(ctx, [_Lister()])
     assert plan.dead == [h(7)]
     assert [(s.entry, s.reason) for s in plan.skipped] == [("sha256/../../etc/passwd", "not a content hash")]
@@ -439,7 +439,7 @@ def test_hashes_mentioned_anywhere_are_kept(tmp_path: Path) -> None:
     store.mkdir(parents=True)
     for n in (2, 3, 4):
         (store / h(n).partition(":")[2]).write_bytes(b"")
-    ctx = build_context(load_documents([tmp_path / "m.alloy.yaml"]))
+    ctx = build_view(load_documents([tmp_path / "m.alloy.yaml"]))
     plan = gc_plan(ctx, [LocalStore(tmp_path / "store")], include_unreferenced=True)
     assert plan.dead == [h(2)]
     assert {p.artifact: p.classification.reasons[0].text for p in plan.live} == {
@@ -460,7 +460,7 @@ def test_why_stops_listing_paths_at_its_limit(tmp_path: Path) -> None:
         f'name: m\nversion: 1.0.0\nsource: {{baseModel: o/b, artifactHash: "{h(1)}"}}\n'
         "stages:\n" + "\n".join(stages) + "\n  - {type: publish}\n"
     )
-    ctx = build_context(load_documents([tmp_path]))
+    ctx = build_view(load_documents([tmp_path]))
     answer = Liveness(ctx).why(h(2), limit=3)
     assert answer.truncated and len(answer.paths) == 3
     assert [len(p.hops) for p in answer.paths] == sorted(len(p.hops) for p in answer.paths)

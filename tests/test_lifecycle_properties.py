@@ -20,7 +20,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alloy_lint.audit import build_context
+from alloy_lint.audit import build_view
 from alloy_lint.lifecycle import Liveness, gc_plan
 from alloy_lint.loader import load_text
 from alloy_lint.stores.local import LocalStore
@@ -171,8 +171,8 @@ def _context(lineage: Lineage, store_root: Path | None = None) -> tuple[object, 
             (store_root / algo).mkdir(parents=True, exist_ok=True)
             (store_root / algo / digest).write_bytes(b"")
         stores = [LocalStore(store_root)]
-    ctx = build_context(docs, stores)
-    assert not ctx.schema_problems, ctx.schema_problems
+    ctx = build_view(docs, stores)
+    assert not any(ctx.schema_problems(doc) for doc in docs)
     return ctx, stores
 
 

@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
-from alloy_lint.audit import build_context, load_documents
-from alloy_lint.context import Options
+from alloy_lint.audit import build_view, load_documents
 from alloy_lint.loader import is_manifest_name
 from alloy_lint.rules import load_rules
 from alloy_lint.rules.retrievability import RetrievabilityUnchecked
 from alloy_lint.rules.runtime import RuntimeFormatMismatch
 from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.view import Options
 from tests.conftest import FIXTURES, Run, run_cli
 
 RULE_FIXTURES = FIXTURES / "rules"
@@ -270,7 +270,7 @@ def test_publish_gate_makes_unchecked_retrievability_an_error() -> None:
     """Run with `Options(publish=True)`, AL404 is an error; the command line goes further and
     refuses `--publish` without a store (exit 2) before any rule runs."""
     subject = case("retrievability-unchecked/fires-receipt-json")
-    ctx = build_context(load_documents([subject.directory]), options=Options(publish=True))
+    ctx = build_view(load_documents([subject.directory]), options=Options(publish=True))
     (gated,) = RetrievabilityUnchecked().check(ctx)
     finding = {"severity": gated.severity.value}
     (warning,) = findings("retrievability-unchecked/fires-no-store-configured")
@@ -284,5 +284,5 @@ def test_a_runtime_that_loads_no_known_format_is_not_judged_against_the_chain() 
     say it loads nothing the chain makes, so it stays silent rather than print "loads , but"."""
     subject = case("runtime-format-mismatch/fires-llama-cpp-without-gguf")
     formats = {**RUNTIME_FORMATS, "llama.cpp": frozenset()}
-    ctx = build_context(load_documents([subject.directory]), options=Options(runtime_formats=formats))
+    ctx = build_view(load_documents([subject.directory]), options=Options(runtime_formats=formats))
     assert list(RuntimeFormatMismatch().check(ctx)) == []

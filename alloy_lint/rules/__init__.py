@@ -1,86 +1,111 @@
 """Rules: what each one checks, and how they are found.
 
-A rule is a class with a `code`, a `name`, a default `severity`, a docstring that is its
-user documentation (`alloy-lint rule CODE` prints it), and a `check(context)` generator
-of findings. Built-in and third-party rules register the same way, through the
-entry-point group `alloy_lint.rules`:
+Built-in rules live in the modules of this package: every `Rule` subclass a module
+defines is registered, so adding a rule is adding a class (or a module) here, with its
+fixtures. Third-party packages register once, by code prefix, as flake8 plugins do:
 
-    [project.entry-points."alloy_lint.rules"]
-    XY001 = "my_package.rules:MyRule"
+    [project.entry-points."alloy_lint.plugins"]
+    LAB = "my_package.rules"            # a module: every Rule subclass it defines
+    # or "my_package.rules:RULES"       # a list of Rule classes, or a function returning one
+
+Every code a plugin registers must start with its prefix. See `docs/plugins.md`.
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Iterator
-from difflib import get_close_matches
+import importlib
+import pkgutil
+from collections.abc import Iterable
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, ClassVar
+from types import ModuleType
 
-from alloy_lint.findings import Finding, Severity
-from alloy_lint.wording import first_clause, what_it_does
+from alloy_lint.rules.base import Rule, Violation, did_you_mean
+from alloy_lint.severity import Severity
 
-if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+__all__ = [
+    "PLUGIN_GROUP",
+    "Rule",
+    "RuleLoadError",
+    "Severity",
+    "Violation",
+    "builtin_rules",
+    "did_you_mean",
+    "load_rules",
+]
 
-ENTRY_POINT_GROUP = "alloy_lint.rules"
-
-
-class Rule:
-    """Base of every rule. Subclasses set `code`, `name`, `severity` and write `check`."""
-
-    code: ClassVar[str]
-    name: ClassVar[str]
-    severity: ClassVar[Severity]
-    # 0: an audit rule; 1: runs once suppressions are applied; 2: once the baseline is.
-    phase: ClassVar[int] = 0
-
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        raise NotImplementedError
-
-    @classmethod
-    def documentation(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "")
-
-    @classmethod
-    def summary(cls) -> str:
-        """The first clause of the documentation's `What it does` section, asides left out."""
-        return first_clause(what_it_does(cls.documentation())).removeprefix("Reports ")
-
-    @classmethod
-    def tags(cls) -> tuple[str, ...]:
-        """The rule's family: a built-in rule's module (lineage, retention, …), else `plugin`."""
-        module = cls.__module__
-        return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
+PLUGIN_GROUP = "alloy_lint.plugins"
+BUILTIN_PREFIX = "AL"
 
 
 class RuleLoadError(Exception):
     """A registered rule that cannot be loaded: a configuration error (exit 2)."""
 
 
-def load_rules() -> dict[str, type[Rule]]:
-    """Every registered rule by code, sorted by code."""
+def _defined_in(module: ModuleType) -> list[type[Rule]]:
+    """The rules a module defines (not those it imports)."""
+    return [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and issubclass(value, Rule)
+        and value is not Rule
+        and value.__module__ == module.__name__
+        and "code" in vars(value)
+    ]
+
+
+def builtin_rules() -> dict[str, type[Rule]]:
+    """Every rule defined in this package's modules, by code."""
     rules: dict[str, type[Rule]] = {}
-    for point in entry_points(group=ENTRY_POINT_GROUP):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        for rule in _defined_in(importlib.import_module(f"{__name__}.{info.name}")):
+            if rule.code in rules:
+                raise RuleLoadError(f"two built-in rules have the code {rule.code}")
+            rules[rule.code] = rule
+    return rules
+
+
+def _plugin_rules(prefix: str, target: object) -> list[type[Rule]]:
+    if isinstance(target, ModuleType):
+        return _defined_in(target)
+    found = target
+    if callable(target) and not isinstance(target, type):
         try:
-            rule = point.load()
+            found = target()
         except Exception as exc:  # a broken plugin must not look like a crash of ours
-            raise RuleLoadError(f"cannot load rule `{point.name}` ({point.value}): {exc}") from exc
-        if not (isinstance(rule, type) and issubclass(rule, Rule)):
-            raise RuleLoadError(f"rule `{point.name}` ({point.value}) is not an alloy_lint Rule")
-        if rule.code != point.name:
-            raise RuleLoadError(f"rule `{point.name}` ({point.value}) declares code {rule.code}")
-        if rule.code in rules and rules[rule.code] is not rule:
-            raise RuleLoadError(f"two rules register the code {rule.code}")
-        rules[rule.code] = rule
-    if "AL001" not in rules:
-        raise RuleLoadError(
-            "no built-in rules are registered: alloy-lint must be installed (`pip install .`)"
-        )
+            raise RuleLoadError(f"plugin `{prefix}` failed to give its rules: {exc}") from exc
+    if isinstance(found, type):
+        found = [found]
+    if not isinstance(found, Iterable):
+        raise RuleLoadError(f"plugin `{prefix}` gives {type(found).__name__}, not a list of rules")
+    return list(found)
+
+
+def load_rules() -> dict[str, type[Rule]]:
+    """Every built-in and registered rule by code, sorted by code."""
+    rules = builtin_rules()
+    for point in entry_points(group=PLUGIN_GROUP):
+        prefix = point.name
+        try:
+            target = point.load()
+        except Exception as exc:  # a broken plugin must not look like a crash of ours
+            raise RuleLoadError(f"cannot load plugin `{prefix}` ({point.value}): {exc}") from exc
+        if prefix.upper().startswith(BUILTIN_PREFIX) or not prefix:
+            raise RuleLoadError(
+                f"plugin `{prefix}` ({point.value}) claims the built-in prefix {BUILTIN_PREFIX}"
+            )
+        for rule in _plugin_rules(prefix, target):
+            if not (isinstance(rule, type) and issubclass(rule, Rule)):
+                raise RuleLoadError(
+                    f"plugin `{prefix}` ({point.value}) gives {rule!r}, which is not an alloy_lint Rule"
+                )
+            if not rule.code.startswith(prefix):
+                raise RuleLoadError(
+                    f"plugin `{prefix}` ({point.value}) gives rule {rule.code}, outside its prefix `{prefix}`"
+                )
+            if rule.code in rules and rules[rule.code] is not rule:
+                raise RuleLoadError(f"two rules register the code {rule.code}")
+            rules[rule.code] = rule
     return dict(sorted(rules.items()))
-
-
-def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
-    """` (did you mean `x`?)` for the closest candidate, or an empty string."""
-    close = get_close_matches(word, candidates, n=1, cutoff=0.7)
-    return f" (did you mean `{close[0]}`?)" if close else ""

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
-from alloy_lint.rules import Rule, did_you_mean
+from alloy_lint.rules.base import Rule, Violation, did_you_mean
+from alloy_lint.severity import Severity
 from alloy_lint.stages import KNOWN_STAGE_TYPES
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from alloy_lint.context import AuditContext
     from alloy_lint.loader import Document, KeyPath
+    from alloy_lint.view import AuditView
 
 
 class ParseError(Rule):
@@ -47,8 +47,8 @@ class ParseError(Rule):
     name = "parse-error"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        yield from _load_problems(self, ctx)
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        yield from _load_problems(self, view)
 
 
 class SchemaViolation(Rule):
@@ -82,10 +82,10 @@ class SchemaViolation(Rule):
     name = "schema-violation"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for doc in ctx.documents:
-            for problem in ctx.schema_problems.get(id(doc), ()):
-                yield ctx.finding(self.__class__, doc, problem.path, problem.message)
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for doc in view.documents:
+            for problem in view.schema_problems(doc):
+                yield Violation(doc, problem.path, problem.message)
 
 
 class DuplicateKey(Rule):
@@ -112,8 +112,8 @@ class DuplicateKey(Rule):
     name = "duplicate-key"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        yield from _load_problems(self, ctx)
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        yield from _load_problems(self, view)
 
 
 class UnknownField(Rule):
@@ -145,11 +145,10 @@ class UnknownField(Rule):
     name = "unknown-field"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for entry in view.entries:
             for path, key, known in _unknown_fields(entry.manifest, ()):
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     entry.doc,
                     (*path, key),
                     f"unknown field `{key}`{did_you_mean(key, known)}",
@@ -186,15 +185,15 @@ class MalformedHash(Rule):
     name = "malformed-hash"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for doc in ctx.documents:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for doc in view.documents:
             if not doc.loaded:
                 continue
             for path, value, bare in _hash_fields(doc.data):
                 name = next(p for p in reversed(path) if isinstance(p, str))
                 if isinstance(value, list | dict):
                     # No one token of the file spells a list or a mapping: say what it is.
-                    yield ctx.finding(self.__class__, doc, path, f"`{name}` {describe_malformed(value)}")
+                    yield Violation(doc, path, f"`{name}` {describe_malformed(value)}")
                     continue
                 if bare:
                     if is_hex_digest(value):
@@ -205,7 +204,7 @@ class MalformedHash(Rule):
                 else:
                     why = describe_malformed(value, yaml=doc.format == "yaml")
                 shown = value if isinstance(value, str) else (doc.written(path) or repr(value))
-                yield ctx.finding(self.__class__, doc, path, f"`{name}` {_clip(shown)} {why}")
+                yield Violation(doc, path, f"`{name}` {_clip(shown)} {why}")
 
 
 class UnknownStageType(Rule):
@@ -236,13 +235,12 @@ class UnknownStageType(Rule):
     name = "unknown-stage-type"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for doc in ctx.documents:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for doc in view.documents:
             for index, stage in _raw_stages(doc):
                 kind = stage.get("type")
                 if isinstance(kind, str) and kind not in KNOWN_STAGE_TYPES:
-                    yield ctx.finding(
-                        self.__class__,
+                    yield Violation(
                         doc,
                         ("stages", index, "type"),
                         f"unknown stage type `{kind}`{did_you_mean(kind, KNOWN_STAGE_TYPES)}",
@@ -273,16 +271,15 @@ class DuplicateStageId(Rule):
     name = "duplicate-stage-id"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for doc in ctx.documents:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for doc in view.documents:
             first: dict[str, int] = {}
             for index, stage in _raw_stages(doc):
                 explicit = stage.get("id")
                 ident = explicit if isinstance(explicit, str) else f"{index}-{stage.get('type')}"
                 if ident in first:
                     path = ("stages", index, "id") if isinstance(explicit, str) else ("stages", index)
-                    yield ctx.finding(
-                        self.__class__,
+                    yield Violation(
                         doc,
                         path,
                         f"stage id `{ident}` is already used by stage {first[ident]}",
@@ -295,19 +292,11 @@ class DuplicateStageId(Rule):
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _load_problems(rule: Rule, ctx: AuditContext) -> Iterator[Finding]:
-    for doc in ctx.documents:
+def _load_problems(rule: Rule, view: AuditView) -> Iterator[Violation]:
+    for doc in view.documents:
         for problem in doc.problems:
             if problem.code == rule.code:
-                yield Finding(
-                    code=rule.code,
-                    name=rule.name,
-                    severity=rule.severity,
-                    message=problem.message,
-                    path=doc.display,
-                    line=problem.line,
-                    column=problem.column,
-                )
+                yield Violation(doc, (), problem.message, at=(doc.display, problem.line, problem.column))
 
 
 def _raw_stages(doc: Document) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import compose_directory_digest, is_hex_digest, short, well_formed
-from alloy_lint.rules import Rule
+from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.severity import Severity
 from alloy_lint.stages import is_producing, stage_id
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
     from alloy_lint.graph import StageRef
+    from alloy_lint.view import AuditView
 
 
 class MissingArtifactHash(Rule):
@@ -47,11 +47,10 @@ class MissingArtifactHash(Rule):
     name = "missing-artifact-hash"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for ref in ctx.executed_producing_stages():
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for ref in view.executed_producing_stages():
             if ref.stage.artifact_hash is None:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     ref.entry.doc,
                     ref.path,
                     f"stage `{ref.id}` produced an artifact but records no `artifactHash`",
@@ -84,9 +83,9 @@ class DanglingParent(Rule):
     name = "dangling-parent"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        graph = ctx.graph
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        graph = view.graph
+        for entry in view.entries:
             for index, stage in enumerate(entry.manifest.stages):
                 fields: list[tuple[tuple[str | int, ...], object]] = []
                 if stage.parent_artifact_hash is not None:
@@ -95,9 +94,8 @@ class DanglingParent(Rule):
                     fields.append((("stages", index, "parentArtifactHashes", position), parent))
                 for path, value in fields:
                     parent = well_formed(value)
-                    if parent and not graph.known(parent) and parent not in ctx.unvalidated_hashes:
-                        yield ctx.finding(
-                            self.__class__,
+                    if parent and not graph.known(parent) and parent not in view.unvalidated_hashes:
+                        yield Violation(
                             entry.doc,
                             path,
                             f"parent {short(parent)} is produced by no stage and anchors no "
@@ -136,8 +134,8 @@ class BrokenLink(Rule):
     name = "broken-link"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for subject in ctx.graph.subjects:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for subject in view.graph.subjects:
             stage = subject.ref.stage
             implicit = subject.implicit_parent
             if implicit is None or not (stage.parent_artifact_hash or stage.parent_artifact_hashes):
@@ -148,8 +146,7 @@ class BrokenLink(Rule):
             origin = _previous_producer(subject.ref)
             field = "parentArtifactHash" if stage.parent_artifact_hash else "parentArtifactHashes"
             declared = ", ".join(short(p) for p in subject.parents) or "malformed"
-            yield ctx.finding(
-                self.__class__,
+            yield Violation(
                 subject.ref.entry.doc,
                 ("stages", index, field),
                 f"`{field}` {'are' if len(subject.parents) > 1 else 'is'} {declared}, "
@@ -195,15 +192,14 @@ class LineageCycle(Rule):
     name = "lineage-cycle"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        graph = ctx.graph
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        graph = view.graph
         for cycle in graph.cycles():
             ref = graph.producer(cycle[0])
             if ref is None:
                 continue
             loop = " → ".join(short(h) for h in [*cycle, cycle[0]])
-            yield ctx.finding(
-                self.__class__,
+            yield Violation(
                 ref.entry.doc,
                 (*ref.path, "artifactHash"),
                 f"parent links form a cycle: {loop}",
@@ -236,13 +232,12 @@ class ConflictingProvenance(Rule):
     name = "conflicting-provenance"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for artifact, refs in ctx.graph.producers.items():
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for artifact, refs in view.graph.producers.items():
             first = refs[0]
             for ref in refs[1:]:
                 where = f"stage `{first.id}`" if ref.entry is first.entry else str(first)
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     ref.entry.doc,
                     (*ref.path, "artifactHash"),
                     f"{short(artifact)} is also claimed by {where}",
@@ -280,12 +275,11 @@ class UnpinnedSource(Rule):
     name = "unpinned-source"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for entry in view.entries:
             source = entry.manifest.source
             if source.artifact_hash is None and not source.revision:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     entry.doc,
                     ("source",),
                     f"source `{source.base_model}` is pinned by neither `artifactHash` nor `revision`",
@@ -317,15 +311,14 @@ class PassthroughHashMismatch(Rule):
     name = "passthrough-hash-mismatch"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for subject in ctx.graph.subjects:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for subject in view.graph.subjects:
             stage = subject.ref.stage
             stated = well_formed(stage.artifact_hash)
             if is_producing(stage) or stated is None or subject.artifact is None:
                 continue
             if stated != subject.artifact:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     subject.ref.entry.doc,
                     (*subject.ref.path, "artifactHash"),
                     f"pass-through stage `{subject.ref.id}` records {short(stated)}, "
@@ -365,8 +358,8 @@ class ModelHashMismatch(Rule):
     name = "model-hash-mismatch"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for entry in view.entries:
             results = entry.manifest.results
             integrity = results.integrity if results else None
             if integrity is None:
@@ -381,8 +374,7 @@ class ModelHashMismatch(Rule):
                     ((f.filename, f.sha256) for f in files), "sha256"
                 )
                 if composed != model_hash:
-                    yield ctx.finding(
-                        self.__class__,
+                    yield Violation(
                         entry.doc,
                         path,
                         f"`modelHash` is {short(model_hash)}, but its {len(files)} `fileHashes` "
@@ -390,10 +382,9 @@ class ModelHashMismatch(Rule):
                         artifact=model_hash,
                     )
                     continue
-            final = ctx.graph.final_artifact(entry)
+            final = view.graph.final_artifact(entry)
             if final and final.startswith("sha256:") and final != model_hash:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     entry.doc,
                     path,
                     f"`modelHash` is {short(model_hash)}, but the chain's final artifact is {short(final)}",

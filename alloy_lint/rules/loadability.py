@@ -12,39 +12,39 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import short
-from alloy_lint.rules import Rule
+from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.severity import Severity
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
     from alloy_lint.graph import Entry
     from alloy_lint.inspect import Inspection
+    from alloy_lint.view import AuditView
 
 # Formats alloy-lint recognises by their bytes; a runtime of any other format is not judged.
 READABLE_FORMATS = frozenset({"gguf", "safetensors"})
 
 
-def _manifests_by_artifact(ctx: AuditContext) -> dict[str, list[Entry]]:
+def _manifests_by_artifact(view: AuditView) -> dict[str, list[Entry]]:
     """Each artifact on a published chain, with every manifest that publishes that chain."""
     found: dict[str, list[Entry]] = {}
-    for entry in ctx.entries:
-        for root in ctx.graph.published_by_entry(entry):
-            for artifact in sorted(ctx.graph.lineage_of(root)):
+    for entry in view.entries:
+        for root in view.graph.published_by_entry(entry):
+            for artifact in sorted(view.graph.lineage_of(root)):
                 entries = found.setdefault(artifact, [])
                 if all(known is not entry for known in entries):
                     entries.append(entry)
     return found
 
 
-def inspected(ctx: AuditContext) -> Iterator[tuple[str, Entry, Inspection]]:
+def inspected(view: AuditView) -> Iterator[tuple[str, Entry, Inspection]]:
     """Every artifact opened for inspection, once per manifest whose published chain holds it."""
-    if not ctx.options.inspect:
+    if not view.options.inspect:
         return
-    chains = _manifests_by_artifact(ctx)
-    wanted = set(ctx.graph.published) | {a for a in ctx.options.inspect_artifacts if a in chains}
+    chains = _manifests_by_artifact(view)
+    wanted = set(view.graph.published) | {a for a in view.options.inspect_artifacts if a in chains}
     for artifact in sorted(wanted):
-        inspection = ctx.inspection(artifact)
+        inspection = view.stores.inspection(artifact)
         if inspection is None:
             continue
         for entry in chains.get(artifact, ()):
@@ -56,10 +56,10 @@ class _VerdictRule(Rule):
 
     kinds: ClassVar[tuple[str, ...]]
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for artifact, entry, inspection in inspected(ctx):
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for artifact, entry, inspection in inspected(view):
             for index, runtime in enumerate(entry.manifest.runtimes):
-                loads = ctx.options.runtime_formats.get(runtime)
+                loads = view.options.runtime_formats.get(runtime)
                 if loads is None:
                     continue
                 for model in inspection.models:
@@ -70,8 +70,7 @@ class _VerdictRule(Rule):
                         if problem.kind not in self.kinds:
                             continue
                         where = f" `{problem.file}`" if inspection.is_directory else ""
-                        yield ctx.finding(
-                            type(self),
+                        yield Violation(
                             entry.doc,
                             ("target", "runtimes", index),
                             f"`{runtime}` cannot load {short(artifact)}{where}: {problem.message}",
@@ -213,26 +212,25 @@ class RuntimeWithoutArtifact(Rule):
     name = "runtime-without-artifact"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        if not ctx.options.inspect:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        if not view.options.inspect:
             return
         opened: dict[int, list[tuple[str, Inspection]]] = {}
-        for artifact, entry, inspection in inspected(ctx):
+        for artifact, entry, inspection in inspected(view):
             opened.setdefault(id(entry), []).append((artifact, inspection))
-        for entry in ctx.entries:
+        for entry in view.entries:
             runtimes = entry.manifest.runtimes
-            roots = set(ctx.graph.published_by_entry(entry))
+            roots = set(view.graph.published_by_entry(entry))
             seen = opened.get(id(entry), [])
             if not runtimes or not roots or not roots <= {artifact for artifact, _ in seen}:
                 continue
             formats = set().union(*(inspection.formats for _, inspection in seen))
             for index, runtime in enumerate(runtimes):
-                loads = ctx.options.runtime_formats.get(runtime)
+                loads = view.options.runtime_formats.get(runtime)
                 if not loads or not loads <= READABLE_FORMATS or loads & formats:
                     continue
                 held = ", ".join(f"{short(a)} ({_holds(i)})" for a, i in seen)
-                yield ctx.finding(
-                    type(self),
+                yield Violation(
                     entry.doc,
                     ("target", "runtimes", index),
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but no opened artifact of the chain "

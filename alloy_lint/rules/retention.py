@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import short, well_formed
-from alloy_lint.rules import Rule
+from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.severity import Severity
 from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED
 from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+    from alloy_lint.view import AuditView
 
 
 class MissingRetention(Rule):
@@ -45,11 +45,10 @@ class MissingRetention(Rule):
     name = "missing-retention"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for ref in ctx.executed_producing_stages():
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for ref in view.executed_producing_stages():
             if ref.stage.retention is None:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     ref.entry.doc,
                     ref.path,
                     f"stage `{ref.id}` has no `retention` ({PERMANENT}, {UNTIL_ATTESTED} or {EPHEMERAL})",
@@ -84,22 +83,21 @@ class EphemeralOnPublishedChain(Rule):
     name = "ephemeral-on-published-chain"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        graph = ctx.graph
-        for artifact, chain in sorted(graph.published_chains().items()):
-            for ref in graph.producers.get(artifact, ()):
-                if ref.stage.retention_policy != EPHEMERAL:
-                    continue
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        health = view.health
+        for member in sorted(health.members(), key=lambda member: member.artifact):
+            for problem in health.retention(member.artifact):
+                chain = problem.chain
                 role = "is published" if len(chain) == 1 else f"is an ancestor of published {short(chain[0])}"
-                yield ctx.finding(
-                    self.__class__,
-                    ref.entry.doc,
-                    (*ref.path, "retention"),
-                    f"ephemeral artifact {short(artifact)} of stage `{ref.id}` {role}",
-                    artifact=artifact,
-                    stage=ref.id,
-                    chain=chain,
-                )
+                for ref in problem.stages:
+                    yield Violation(
+                        ref.entry.doc,
+                        (*ref.path, "retention"),
+                        f"ephemeral artifact {short(member.artifact)} of stage `{ref.id}` {role}",
+                        artifact=member.artifact,
+                        stage=ref.id,
+                        chain=chain,
+                    )
 
 
 class PrematureCollection(Rule):
@@ -130,20 +128,20 @@ class PrematureCollection(Rule):
     name = "premature-collection"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        if not ctx.stores:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        if not view.stores:
             return
-        graph = ctx.graph
+        graph = view.graph
         for artifact, refs in sorted(graph.producers.items()):
             ref = refs[0]
             # The binding retention, as `gc-plan` reads it: a stage that says `permanent`
             # outranks one that says the artifact may go once superseded.
             if graph.retention(artifact) != UNTIL_ATTESTED:
                 continue
-            answers = ctx.presence(artifact)
+            answers = view.stores.answers(artifact)
             if not all(a.presence is Presence.ABSENT for a in answers):
                 continue
-            if ctx.attested_successor(artifact) is not None:
+            if view.validations.attested_successor(view.graph, artifact) is not None:
                 continue
             successors = graph.successors.get(artifact, ())
             why = (
@@ -151,8 +149,7 @@ class PrematureCollection(Rule):
                 if successors
                 else "nothing supersedes it"
             )
-            yield ctx.finding(
-                self.__class__,
+            yield Violation(
                 ref.entry.doc,
                 (*ref.path, "retention"),
                 f"{short(artifact)} of stage `{ref.id}` is gone from every store, but {why}",
@@ -186,14 +183,13 @@ class DanglingSupersedes(Rule):
     name = "dangling-supersedes"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        graph = ctx.graph
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        graph = view.graph
         for replaced, refs in graph.successors.items():
-            if graph.known(replaced) or replaced in ctx.unvalidated_hashes:
+            if graph.known(replaced) or replaced in view.unvalidated_hashes:
                 continue
             for ref in refs:
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     ref.entry.doc,
                     (*ref.path, "supersedes"),
                     f"`supersedes` names {short(replaced)}, which no audited stage produces",
@@ -228,8 +224,8 @@ class EphemeralAnchor(Rule):
     name = "ephemeral-anchor"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        graph = ctx.graph
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        graph = view.graph
         for artifact, anchored in sorted(graph.anchors.items()):
             for ref in graph.producers.get(artifact, ()):
                 if ref.stage.retention_policy != EPHEMERAL:
@@ -237,8 +233,7 @@ class EphemeralAnchor(Rule):
                 others = [e for e in anchored if e is not ref.entry]
                 if others:
                     names = ", ".join(f"`{e.display}`" for e in others)
-                    yield ctx.finding(
-                        self.__class__,
+                    yield Violation(
                         ref.entry.doc,
                         (*ref.path, "retention"),
                         f"ephemeral artifact {short(artifact)} of stage `{ref.id}` is the source of {names}",

@@ -8,18 +8,18 @@ store (forge-alloy#11).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import short
-from alloy_lint.rules import Rule
-from alloy_lint.stores import Presence
+from alloy_lint.health import ProblemKind
+from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.severity import Severity
 from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+    from alloy_lint.health import Problem
     from alloy_lint.loader import Document, KeyPath
+    from alloy_lint.view import AuditView
 
 
 def _chain_role(chain: tuple[str, ...]) -> str:
@@ -28,32 +28,22 @@ def _chain_role(chain: tuple[str, ...]) -> str:
     return f"on the chain of published {short(chain[0])}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Link:
-    """An artifact of a published chain, with the chain and where a finding about it points."""
-
-    artifact: str
-    chain: tuple[str, ...]
-    doc: Document
-    path: KeyPath
-    stage: str | None
-
-    def finding(self, rule: type[Rule], ctx: AuditContext, message: str) -> Finding:
-        return ctx.finding(
-            rule, self.doc, self.path, message, artifact=self.artifact, stage=self.stage, chain=self.chain
-        )
+def _problems(view: AuditView, kind: ProblemKind) -> Iterator[tuple[Problem, Document, KeyPath, str | None]]:
+    """Each `kind` problem of an artifact of a published chain that a finding can point at,
+    nearest roots first, with where the finding points."""
+    health = view.health
+    for member in health.members():
+        site = view.artifact_site(member.artifact)
+        if site is None:
+            continue
+        for problem in health.retrievability(member.artifact).problems:
+            if problem.kind is kind:
+                yield (problem, *site)
 
 
-def _on_published_chains(ctx: AuditContext) -> Iterator[_Link]:
-    """Each artifact of a published chain that a finding can point at, nearest roots first."""
-    if not ctx.stores:
-        return
-    for artifact, chain in sorted(
-        ctx.graph.published_chains().items(), key=lambda item: (len(item[1]), item[0])
-    ):
-        site = ctx.artifact_site(artifact)
-        if site is not None:
-            yield _Link(artifact, chain, *site)
+def _at_site(found: tuple[Problem, Document, KeyPath, str | None], message: str) -> Violation:
+    problem, doc, path, stage = found
+    return Violation(doc, path, message, artifact=problem.artifact, stage=stage, chain=problem.chain)
 
 
 class UnretrievableAncestor(Rule):
@@ -82,15 +72,14 @@ class UnretrievableAncestor(Rule):
     name = "unretrievable-ancestor"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for link in _on_published_chains(ctx):
-            if any(a.presence is not Presence.ABSENT for a in ctx.presence(link.artifact)):
-                continue
-            yield link.finding(
-                type(self),
-                ctx,
-                f"{short(link.artifact)} ({ctx.graph.label(link.artifact)}) is in no configured store; "
-                f"it is {_chain_role(link.chain)}",
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for found in _problems(view, ProblemKind.ABSENT):
+            problem = found[0]
+            artifact = problem.artifact or ""
+            yield _at_site(
+                found,
+                f"{short(artifact)} ({view.graph.label(artifact)}) is in no configured store; "
+                f"it is {_chain_role(problem.chain)}",
             )
 
 
@@ -121,26 +110,25 @@ class ContentMismatch(Rule):
     name = "content-mismatch"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for link in _on_published_chains(ctx):
-            for answer in ctx.presence(link.artifact):
-                if answer.presence is not Presence.CORRUPT:
-                    continue
-                differing = _differing_files(ctx, link.artifact, answer.files)
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for found in _problems(view, ProblemKind.CORRUPT):
+            problem = found[0]
+            artifact = problem.artifact or ""
+            for answer in problem.answers:
+                differing = _differing_files(view, artifact, answer.files)
                 named = f"; files that differ: {', '.join(differing)}" if differing else ""
-                yield link.finding(
-                    type(self),
-                    ctx,
-                    f"store `{answer.store}` holds {short(link.artifact)} "
-                    f"({ctx.graph.label(link.artifact)}), but {answer.detail}{named}",
+                yield _at_site(
+                    found,
+                    f"store `{answer.store}` holds {short(artifact)} "
+                    f"({view.graph.label(artifact)}), but {answer.detail}{named}",
                 )
 
 
-def _differing_files(ctx: AuditContext, artifact: str, held: tuple[tuple[str, str], ...] | None) -> list[str]:
+def _differing_files(view: AuditView, artifact: str, held: tuple[tuple[str, str], ...] | None) -> list[str]:
     """The files of a directory artifact whose digests differ from the manifest's fileHashes."""
     if held is None or not artifact.startswith("sha256:"):
         return []
-    for entry in ctx.entries:
+    for entry in view.entries:
         integrity = entry.manifest.results.integrity if entry.manifest.results else None
         if integrity is None or integrity.model_hash != artifact or not integrity.file_hashes:
             continue
@@ -174,14 +162,12 @@ class StoreUnavailable(Rule):
     name = "store-unavailable"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for link in _on_published_chains(ctx):
-            held, unknown = ctx.copies(link.artifact)
-            if not unknown or held >= ctx.options.min_copies:
-                continue
-            reasons = "; ".join(f"`{a.store}`: {a.detail or 'no answer'}" for a in unknown)
-            yield link.finding(
-                type(self), ctx, f"cannot tell whether {short(link.artifact)} is retrievable: {reasons}"
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for found in _problems(view, ProblemKind.UNKNOWN):
+            problem = found[0]
+            reasons = "; ".join(f"`{a.store}`: {a.detail or 'no answer'}" for a in problem.answers)
+            yield _at_site(
+                found, f"cannot tell whether {short(problem.artifact or '')} is retrievable: {reasons}"
             )
 
 
@@ -210,17 +196,16 @@ class RetrievabilityUnchecked(Rule):
     name = "retrievability-unchecked"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        if ctx.stores:
-            return
-        severity = Severity.ERROR if ctx.options.publish else None
-        for artifact, reasons in sorted(ctx.graph.published.items()):
-            reason = reasons[0]
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        severity = Severity.ERROR if view.options.publish else None
+        for artifact, root in view.health.roots().items():
+            if not any(p.kind is ProblemKind.UNCHECKED for p in root.problems):
+                continue
+            reason = root.reasons[0]
             # Every artifact it needs, as the publish gate counts them: an ancestor shared
             # with another published artifact belongs to both chains.
-            count = len(ctx.graph.lineage_of(artifact))
-            yield ctx.finding(
-                self.__class__,
+            count = len(root.chain)
+            yield Violation(
                 reason.entry.doc,
                 reason.path,
                 f"no store configured: retrievability of published {short(artifact)} and its chain "
@@ -252,13 +237,11 @@ class InsufficientCopies(Rule):
     name = "insufficient-copies"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        wanted = ctx.options.min_copies
-        for link in _on_published_chains(ctx):
-            held, unknown = ctx.copies(link.artifact)
-            if held == 0 or held >= wanted or unknown:
-                continue
-            message = (
-                f"{short(link.artifact)} is held by {plural(held, 'store')}; {wanted} copies are required"
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        wanted = view.options.min_copies
+        for found in _problems(view, ProblemKind.TOO_FEW_COPIES):
+            problem = found[0]
+            held = plural(problem.held, "store")
+            yield _at_site(
+                found, f"{short(problem.artifact or '')} is held by {held}; {wanted} copies are required"
             )
-            yield link.finding(type(self), ctx, message)

@@ -6,16 +6,17 @@ from collections.abc import Iterator
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
-from alloy_lint.hashing import short, well_formed
-from alloy_lint.rules import Rule
+from alloy_lint.hashing import short
+from alloy_lint.health import ProblemKind
+from alloy_lint.rules.base import Rule, Violation
 from alloy_lint.runtimes import normalize_format
+from alloy_lint.severity import Severity
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
     from alloy_lint.graph import Entry
     from alloy_lint.model import StageBase
+    from alloy_lint.view import AuditView
 
 
 def stage_format(stage: StageBase) -> str | None:
@@ -27,7 +28,7 @@ def stage_format(stage: StageBase) -> str | None:
     return "safetensors"
 
 
-def chain_formats(ctx: AuditContext, entry: Entry) -> set[str]:
+def chain_formats(view: AuditView, entry: Entry) -> set[str]:
     """Every loadable format the manifest's chain produces, its ancestors' included."""
     manifest = entry.manifest
     formats = {f for s in manifest.stages if (f := stage_format(s))}
@@ -37,23 +38,14 @@ def chain_formats(ctx: AuditContext, entry: Entry) -> set[str]:
     for name in (manifest.target.output_formats or []) if manifest.target else []:
         if fmt := normalize_format(name):
             formats.add(fmt)
-    final = ctx.graph.final_artifact(entry)
+    final = view.graph.final_artifact(entry)
     if final:
-        for ancestor in ctx.graph.ancestors(final):
-            for ref in ctx.graph.producers.get(ancestor, ()):
+        for ancestor in view.graph.ancestors(final):
+            for ref in view.graph.producers.get(ancestor, ()):
                 if fmt := stage_format(ref.stage):
                     formats.add(fmt)
     # Names no runtime loads (a `model-card` output, an `int4` scheme) are not weights formats.
-    return formats & frozenset().union(*ctx.options.runtime_formats.values())
-
-
-def _declared_runtimes(entry: Entry) -> Iterator[tuple[int, str]]:
-    """(index, runtime) of each runtime in `target.runtimes`, a repeated one only at its first index."""
-    seen: set[str] = set()
-    for index, runtime in enumerate(entry.manifest.runtimes):
-        if runtime not in seen:
-            seen.add(runtime)
-            yield index, runtime
+    return formats & frozenset().union(*view.options.runtime_formats.values())
 
 
 class MissingRuntimes(Rule):
@@ -89,11 +81,12 @@ class MissingRuntimes(Rule):
     name = "missing-runtimes"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
-            manifest = entry.manifest
-            if manifest.runtimes or not manifest.publishes:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for problem in view.health.publications():
+            if problem.kind is not ProblemKind.NO_RUNTIMES or problem.entry is None:
                 continue
+            entry = problem.entry
+            manifest = entry.manifest
             if manifest.target is not None and manifest.target.runtimes is not None:
                 path: tuple[str | int, ...] = ("target", "runtimes")
             elif manifest.target is not None:
@@ -103,8 +96,7 @@ class MissingRuntimes(Rule):
                     (("stages", i) for i, s in enumerate(manifest.stages) if s.type in PUBLISHING_TYPES),
                     ("forgedModelIds",) if manifest.forged_model_ids else ("receipt",),
                 )
-            yield ctx.finding(
-                self.__class__,
+            yield Violation(
                 entry.doc,
                 path,
                 f"`{manifest.name}` publishes but declares no `target.runtimes` to load it in",
@@ -141,9 +133,9 @@ class UnknownRuntime(Rule):
     name = "unknown-runtime"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        vocabulary = tuple(ctx.options.runtime_formats)
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        vocabulary = tuple(view.options.runtime_formats)
+        for entry in view.entries:
             manifest = entry.manifest
             named = [(("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)]
             validations = manifest.results.validations if manifest.results else None
@@ -152,8 +144,7 @@ class UnknownRuntime(Rule):
             ]
             for path, runtime in named:
                 if runtime not in vocabulary:
-                    yield ctx.finding(
-                        self.__class__,
+                    yield Violation(
                         entry.doc,
                         path,
                         f"unknown runtime `{runtime}`{_closest_runtime(runtime, vocabulary)}",
@@ -201,21 +192,20 @@ class RuntimeFormatMismatch(Rule):
     name = "runtime-format-mismatch"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        for entry in ctx.entries:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for entry in view.entries:
             if not entry.manifest.runtimes:
                 continue
-            formats = chain_formats(ctx, entry)
+            formats = chain_formats(view, entry)
             if not formats:
                 continue
             for index, runtime in enumerate(entry.manifest.runtimes):
-                loads = ctx.options.runtime_formats.get(runtime)
+                loads = view.options.runtime_formats.get(runtime)
                 # A runtime configured with no format alloy-lint knows cannot be judged here:
                 # saying it loads nothing the chain makes would be a guess.
                 if not loads or loads & formats:
                     continue
-                yield ctx.finding(
-                    self.__class__,
+                yield Violation(
                     entry.doc,
                     ("target", "runtimes", index),
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
@@ -261,31 +251,27 @@ class MissingValidation(Rule):
     name = "missing-validation"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        passed = {a for (a, _), r in ctx.latest_validations.items() if r.validation.status == "passed"}
-        for entry in ctx.entries:
-            for artifact, reasons in ctx.graph.published_by_entry(entry).items():
-                if not entry.manifest.runtimes:
-                    if artifact not in passed:
-                        reason = reasons[0]
-                        yield ctx.finding(
-                            self.__class__,
-                            entry.doc,
-                            reason.path,
-                            f"published artifact {short(artifact)} has passed a load test in no runtime",
-                            artifact=artifact,
-                            stage=reason.stage.id if reason.stage else None,
-                        )
-                    continue
-                for index, runtime in _declared_runtimes(entry):
-                    if ctx.validation_status(artifact, runtime)[0] == "missing":
-                        yield ctx.finding(
-                            self.__class__,
-                            entry.doc,
-                            ("target", "runtimes", index),
-                            f"published artifact {short(artifact)} has no load test in `{runtime}`",
-                            artifact=artifact,
-                        )
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for problem in view.health.publications():
+            if problem.kind is not ProblemKind.LOAD_TEST_MISSING or problem.entry is None:
+                continue
+            artifact = problem.artifact or ""
+            if problem.runtime is None:
+                reason = problem.reasons[0]
+                yield Violation(
+                    problem.entry.doc,
+                    reason.path,
+                    f"published artifact {short(artifact)} has passed a load test in no runtime",
+                    artifact=artifact,
+                    stage=reason.stage.id if reason.stage else None,
+                )
+            else:
+                yield Violation(
+                    problem.entry.doc,
+                    ("target", "runtimes", problem.runtime_index or 0),
+                    f"published artifact {short(artifact)} has no load test in `{problem.runtime}`",
+                    artifact=artifact,
+                )
 
 
 class FailedValidation(Rule):
@@ -312,26 +298,25 @@ class FailedValidation(Rule):
     name = "failed-validation"
     severity = Severity.ERROR
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
+    def check(self, view: AuditView) -> Iterator[Violation]:
         # The finding points at the failed record, which two manifests publishing one
         # artifact (or a runtime declared twice) share: report each record once.
         reported: set[tuple[str, str]] = set()
-        for entry in ctx.entries:
-            for artifact in ctx.graph.published_by_entry(entry):
-                for _, runtime in _declared_runtimes(entry):
-                    status, record = ctx.validation_status(artifact, runtime)
-                    if status != "failed" or record is None or (artifact, runtime) in reported:
-                        continue
-                    reported.add((artifact, runtime))
-                    evidence = record.validation.evidence
-                    shown = f" (evidence: {evidence})" if evidence else ""
-                    yield ctx.finding(
-                        self.__class__,
-                        record.entry.doc,
-                        (*record.path, "status"),
-                        f"the latest load test of published {short(artifact)} in `{runtime}` failed{shown}",
-                        artifact=artifact,
-                    )
+        for problem in view.health.publications():
+            if problem.kind is not ProblemKind.LOAD_TEST_FAILED or problem.record is None:
+                continue
+            artifact, runtime = problem.artifact or "", problem.runtime or ""
+            if (artifact, runtime) in reported:
+                continue
+            reported.add((artifact, runtime))
+            evidence = problem.record.validation.evidence
+            shown = f" (evidence: {evidence})" if evidence else ""
+            yield Violation(
+                problem.record.entry.doc,
+                (*problem.record.path, "status"),
+                f"the latest load test of published {short(artifact)} in `{runtime}` failed{shown}",
+                artifact=artifact,
+            )
 
 
 class StaleValidation(Rule):
@@ -358,21 +343,15 @@ class StaleValidation(Rule):
     name = "stale-validation"
     severity = Severity.WARNING
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        published = ctx.graph.published
-        for entry in ctx.entries:
-            results = entry.manifest.results
-            if not results or not results.validations or not entry.manifest.publishes:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        for problem in view.health.publications():
+            if problem.kind is not ProblemKind.LOAD_TEST_STALE or problem.record is None:
                 continue
-            for index, validation in enumerate(results.validations):
-                artifact = well_formed(validation.artifact_hash)
-                if artifact is None or artifact in published:
-                    continue
-                yield ctx.finding(
-                    self.__class__,
-                    entry.doc,
-                    ("results", "validations", index, "artifactHash"),
-                    f"load test in `{validation.runtime}` names {short(artifact)} "
-                    f"({ctx.graph.label(artifact)}), which is not a published artifact",
-                    artifact=artifact,
-                )
+            artifact = problem.artifact or ""
+            yield Violation(
+                problem.record.entry.doc,
+                (*problem.record.path, "artifactHash"),
+                f"load test in `{problem.record.validation.runtime}` names {short(artifact)} "
+                f"({view.graph.label(artifact)}), which is not a published artifact",
+                artifact=artifact,
+            )

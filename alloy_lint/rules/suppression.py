@@ -8,15 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
-from alloy_lint.rules import Rule
+from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.severity import Severity
 
 if TYPE_CHECKING:
-    from alloy_lint.context import AuditContext
+    from alloy_lint.view import AuditView
 
 
-def _at(rule: type[Rule], path: str, line: int, column: int, message: str) -> Finding:
-    return Finding(rule.code, rule.name, rule.severity, message, path, line, column)
+def _at(path: str, line: int, column: int, message: str) -> Violation:
+    return Violation(None, (), message, at=(path, line, column))
 
 
 class UnusedSuppression(Rule):
@@ -45,9 +45,9 @@ class UnusedSuppression(Rule):
     severity = Severity.WARNING
     phase = 1
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        ran = ctx.codes_run
-        for suppression in ctx.suppressions:
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        ran = view.accepted.codes_run
+        for suppression in view.accepted.suppressions:
             unused = [
                 c
                 for c in suppression.codes
@@ -55,7 +55,6 @@ class UnusedSuppression(Rule):
             ]
             if unused:
                 yield _at(
-                    type(self),
                     suppression.path,
                     suppression.line,
                     suppression.column,
@@ -91,19 +90,19 @@ class InvalidSuppression(Rule):
     severity = Severity.WARNING
     phase = 1
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        rule = type(self)
-        for broken in ctx.malformed_suppressions:
-            yield _at(rule, broken.path, broken.line, broken.column, broken.message)
-        for suppression in ctx.suppressions:
-            unknown = [c for c in suppression.codes if not any(r.startswith(c) for r in ctx.codes_known)]
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        accepted = view.accepted
+        for broken in accepted.malformed:
+            yield Violation.located(broken)
+        for suppression in accepted.suppressions:
+            unknown = [c for c in suppression.codes if not any(r.startswith(c) for r in accepted.codes_known)]
             if unknown:
                 named = ", ".join(f"`{c}`" for c in unknown)
                 message = f"suppression names no known rule: {named}"
-                yield _at(rule, suppression.path, suppression.line, suppression.column, message)
+                yield _at(suppression.path, suppression.line, suppression.column, message)
             if not suppression.reason:
                 message = "suppression gives no reason; add one after `--`"
-                yield _at(rule, suppression.path, suppression.line, suppression.column, message)
+                yield _at(suppression.path, suppression.line, suppression.column, message)
 
 
 class StaleBaselineEntry(Rule):
@@ -129,10 +128,9 @@ class StaleBaselineEntry(Rule):
     severity = Severity.WARNING
     phase = 2
 
-    def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        baseline = ctx.baseline
-        for entry in ctx.stale_baseline:
-            path, code, subject = entry.key
-            about = f" ({subject})" if subject else ""
-            message = f"baseline accepts {code} in `{path}`{about}, which no longer occurs"
-            yield _at(type(self), baseline.display if baseline else "", entry.line, 5, message)
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        accepted = view.accepted
+        for entry in accepted.stale:
+            about = f" ({entry.subject})" if entry.subject else ""
+            message = f"baseline accepts {entry.code} in `{entry.path}`{about}, which no longer occurs"
+            yield _at(accepted.baseline or "", entry.line, 5, message)

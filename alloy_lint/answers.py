@@ -1,0 +1,84 @@
+"""What the configured stores say about artifacts, each question asked once.
+
+Rules, the chain-health query, the gate and the lineage picture all read the same
+answers: a store is asked about an artifact at most once per audit (at the level the
+audit asked for: presence, or content under `--verify`), and a header inspection of an
+artifact is made at most once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from alloy_lint.stores import FilesystemStore, Presence, Store, StoreAnswer
+
+if TYPE_CHECKING:
+    from alloy_lint.inspect import Inspection
+
+
+class StoreAnswers:
+    """The configured stores behind a cache of their answers."""
+
+    def __init__(
+        self, stores: Sequence[Store], locations: Callable[[str], list[str]], *, verify: bool = False
+    ) -> None:
+        self.stores: tuple[Store, ...] = tuple(stores)
+        self.verify = verify
+        self._locations = locations
+        self._answers: dict[str, list[StoreAnswer]] = {}
+        self._inspections: dict[str, Inspection | None] = {}
+
+    def __bool__(self) -> bool:
+        """Whether any store is configured."""
+        return bool(self.stores)
+
+    @property
+    def uris(self) -> tuple[str, ...]:
+        return tuple(store.uri for store in self.stores)
+
+    def covered(self, location: str) -> bool:
+        """Whether a configured store covers a stage location (only those are contacted)."""
+        return any(store.covers(location) for store in self.stores)
+
+    def answers(self, artifact: str) -> list[StoreAnswer]:
+        """Every configured store's answer for `artifact`, each store asked once.
+
+        With `--verify` the stores check content, not only presence.
+        """
+        if artifact not in self._answers:
+            locations = self._locations(artifact)
+            self._answers[artifact] = [
+                store.verify(artifact, locations) if self.verify else store.presence(artifact, locations)
+                for store in self.stores
+            ]
+        return self._answers[artifact]
+
+    def copies(self, artifact: str) -> tuple[int, list[StoreAnswer]]:
+        """How many stores hold `artifact`, and the answers of those that could not say."""
+        answers = self.answers(artifact)
+        held = sum(1 for a in answers if a.presence is Presence.PRESENT)
+        return held, [a for a in answers if a.presence is Presence.UNKNOWN]
+
+    def stored(self, artifact: str) -> Presence:
+        """What the stores say of `artifact`, in one word: an intact copy anywhere wins, then a
+        corrupt one (a definite problem), then a store that could not say, else absent."""
+        answers = {a.presence for a in self.answers(artifact)}
+        for presence in (Presence.PRESENT, Presence.CORRUPT, Presence.UNKNOWN):
+            if presence in answers:
+                return presence
+        return Presence.ABSENT
+
+    def inspection(self, artifact: str) -> Inspection | None:
+        """The headers of `artifact` as the first local store holding it keeps it; None if none does."""
+        if artifact not in self._inspections:
+            from alloy_lint.inspect import inspect_path
+
+            found = None
+            for store in self.stores:
+                path = store.local_path(artifact) if isinstance(store, FilesystemStore) else None
+                if path is not None:
+                    found = inspect_path(path)
+                    break
+            self._inspections[artifact] = found
+        return self._inspections[artifact]

@@ -1,0 +1,82 @@
+"""The rule API: what a rule is, and what it reports.
+
+A rule is a class with a `code`, a `name`, a default `severity`, a docstring that is its
+user documentation (`alloy-lint rule CODE` prints it), and a `check(view)` generator of
+violations. The engine turns each violation into a finding: it stamps the rule's code,
+name and severity, and locates the violation in its document. See `docs/plugins.md`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import TYPE_CHECKING, ClassVar
+
+from alloy_lint.severity import Severity
+from alloy_lint.wording import first_clause, what_it_does
+
+if TYPE_CHECKING:
+    from alloy_lint.loader import Document, KeyPath
+    from alloy_lint.view import AuditView, Located
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One thing a rule found wrong, where it stands, and what it is about.
+
+    `path` is the key path in `doc` the finding points at (its value, or with `key` the
+    key itself). `severity` overrides the rule's default for this one violation.
+    """
+
+    doc: Document | None
+    path: KeyPath
+    message: str
+    key: bool = False
+    artifact: str | None = None
+    stage: str | None = None
+    chain: tuple[str, ...] = ()
+    severity: Severity | None = None
+    at: tuple[str, int, int] | None = None  # (file, line, column) when no document key locates it
+
+    @classmethod
+    def located(cls, place: Located, message: str | None = None) -> Violation:
+        """A violation at a place that is not a manifest key (a comment, a baseline line)."""
+        return cls(
+            None, (), place.message if message is None else message, at=(place.path, place.line, place.column)
+        )
+
+
+class Rule:
+    """Base of every rule. Subclasses set `code`, `name`, `severity` and write `check`."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    # 0: an audit rule; 1: runs once suppressions are applied; 2: once the baseline is.
+    phase: ClassVar[int] = 0
+
+    def check(self, view: AuditView) -> Iterator[Violation]:
+        raise NotImplementedError
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first clause of the documentation's `What it does` section, asides left out."""
+        return first_clause(what_it_does(cls.documentation())).removeprefix("Reports ")
+
+    @classmethod
+    def tags(cls) -> tuple[str, ...]:
+        """The rule's family: a built-in rule's module (lineage, retention, …), else `plugin`."""
+        module = cls.__module__
+        return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
+
+
+def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
+    """` (did you mean `x`?)` for the closest candidate, or an empty string."""
+    close = get_close_matches(word, candidates, n=1, cutoff=0.7)
+    return f" (did you mean `{close[0]}`?)" if close else ""
