@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from alloy_lint.hashing import well_formed
+from alloy_lint.hashing import ContentHash, well_formed
 from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_producing, stage_id
 
 if TYPE_CHECKING:
@@ -94,13 +94,19 @@ class Subject:
     """What one stage of a manifest acted on, as the chain resolves it."""
 
     ref: StageRef
-    implicit_parent: str | None
-    parents: tuple[str, ...]
-    artifact: str | None
+    implicit_parent: ContentHash | None
+    parents: tuple[ContentHash, ...]
+    artifact: ContentHash | None
 
 
 @dataclass(slots=True)
 class LineageGraph:
+    """Every artifact the audited manifests link, and how.
+
+    What it derives from a stage (`Subject`, `final_artifact`) is a checked `ContentHash`;
+    its maps and queries take any `str`, so that a rule may ask about a hash it read anywhere.
+    """
+
     parents: dict[str, set[str]] = field(default_factory=dict)  # every linked artifact is a key
     children: dict[str, set[str]] = field(default_factory=dict)
     edges: dict[tuple[str, str], StageRef] = field(default_factory=dict)
@@ -108,7 +114,7 @@ class LineageGraph:
     anchors: dict[str, list[Entry]] = field(default_factory=dict)
     published: dict[str, list[PublishReason]] = field(default_factory=dict)
     subjects: list[Subject] = field(default_factory=list)
-    finals: dict[int, str | None] = field(default_factory=dict)
+    finals: dict[int, ContentHash | None] = field(default_factory=dict)
     successors: dict[str, list[StageRef]] = field(default_factory=dict)
     # `published` grouped by manifest (id of its entry), so that a rule asking what one
     # manifest publishes need not regroup it: artifact → that manifest's reasons.
@@ -157,17 +163,17 @@ class LineageGraph:
         if manifest.publishes_final and previous:
             self._publish(previous, PublishReason(entry, None))
 
-    def _publish(self, artifact: str, reason: PublishReason) -> None:
+    def _publish(self, artifact: ContentHash, reason: PublishReason) -> None:
         self.published.setdefault(artifact, []).append(reason)
         by_entry = self._publications.setdefault(id(reason.entry), {})
         by_entry.setdefault(artifact, []).append(reason)
 
-    def _add_node(self, artifact: str) -> None:
+    def _add_node(self, artifact: ContentHash) -> None:
         if artifact not in self.parents:
             self.parents[artifact] = set()
             self.children[artifact] = set()
 
-    def _add_edge(self, parent: str, child: str, ref: StageRef) -> None:
+    def _add_edge(self, parent: ContentHash, child: ContentHash, ref: StageRef) -> None:
         self._add_node(parent)
         self._add_node(child)
         self.parents[child].add(parent)
@@ -175,7 +181,7 @@ class LineageGraph:
         self.edges.setdefault((parent, child), ref)
 
     @staticmethod
-    def _explicit_parents(stage: StageBase) -> tuple[str, ...]:
+    def _explicit_parents(stage: StageBase) -> tuple[ContentHash, ...]:
         if stage.parent_artifact_hashes:
             return tuple(h for h in map(well_formed, stage.parent_artifact_hashes) if h)
         parent = well_formed(stage.parent_artifact_hash)
@@ -186,7 +192,7 @@ class LineageGraph:
         """Every artifact a stage produces, a manifest is anchored on, or a link names."""
         return set(self.parents)
 
-    def final_artifact(self, entry: Entry) -> str | None:
+    def final_artifact(self, entry: Entry) -> ContentHash | None:
         return self.finals.get(id(entry))
 
     def published_by_entry(self, entry: Entry) -> dict[str, list[PublishReason]]:
@@ -295,7 +301,7 @@ def _reach(adjacency: dict[str, set[str]], start: str) -> set[str]:
 
 def _paths_from(adjacency: dict[str, set[str]], start: str) -> dict[str, tuple[str, ...]]:
     """A shortest path from `start` to every node it reaches (breadth first, in hash order)."""
-    paths = {start: (start,)}
+    paths: dict[str, tuple[str, ...]] = {start: (start,)}
     queue = deque([start])
     while queue:
         node = queue.popleft()

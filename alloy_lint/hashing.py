@@ -9,22 +9,25 @@ import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NewType
 
 from alloy_lint.wording import kind_of
 
 if TYPE_CHECKING:
     from alloy_lint.cache import DigestCache
 
+ContentHash = NewType("ContentHash", str)
+"""A content hash, `<blake3|sha256>:<64 lowercase hex digits>`; `well_formed` makes one."""
+
 ALGORITHMS = ("blake3", "sha256")
 _HASH_RE = re.compile(r"(blake3|sha256):[0-9a-f]{64}")
 _HEX_RE = re.compile(r"[0-9a-f]{64}")
 
 
-def well_formed(value: Any) -> str | None:
+def well_formed(value: object) -> ContentHash | None:
     """`value` if it is a content hash of the form `<blake3|sha256>:<64 lowercase hex digits>`, else None."""
     if isinstance(value, str) and _HASH_RE.fullmatch(value):
-        return value
+        return ContentHash(value)
     return None
 
 
@@ -39,7 +42,7 @@ def short(artifact: str) -> str:
     return f"{algo}:{digest[:12]}"
 
 
-def hashes_in(value: Any, *, bare_hex: bool = False) -> Iterator[str]:
+def hashes_in(value: Any, *, bare_hex: bool = False) -> Iterator[ContentHash]:
     """Every well-formed content hash anywhere in a loaded document's values.
 
     With `bare_hex`, 64 hex digits without an algorithm (a malformed hash, AL005) count too,
@@ -52,10 +55,10 @@ def hashes_in(value: Any, *, bare_hex: bool = False) -> Iterator[str]:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-        elif well_formed(item):
-            yield item
+        elif (artifact := well_formed(item)) is not None:
+            yield artifact
         elif bare_hex and is_hex_digest(item):
-            yield from (f"{algo}:{item}" for algo in ALGORITHMS)
+            yield from (ContentHash(f"{algo}:{item}") for algo in ALGORITHMS)
 
 
 def describe_malformed(value: Any, *, yaml: bool = True) -> str:
@@ -144,8 +147,8 @@ class ArtifactDigest:
     files: tuple[FileDigest, ...] | None = None
 
     @property
-    def value(self) -> str:
-        return f"{self.algo}:{self.hex}"
+    def value(self) -> ContentHash:
+        return ContentHash(f"{self.algo}:{self.hex}")
 
 
 def _identity(info: os.stat_result) -> tuple[int, int, int, int, int]:

@@ -2,13 +2,18 @@
 
 These models are the single source of truth: `schemas/alloy-manifest.schema.json` is
 generated from them (`alloy-lint schema`).
+
+A stage validates as the model its `type` names in `STAGE_MODELS`; a type no model names
+validates as `OtherStage` (AL006 reports it), so the chain stays whole. `Stage` spells that
+union out, member by member, so that type checkers know each stage's fields; an import-time
+check holds it to `STAGE_MODELS`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any, Literal, Union, get_args
+from typing import Annotated, Any, Literal, TypeAlias, get_args
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +30,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
+from alloy_lint.hashing import ContentHash
 from alloy_lint.stages import KNOWN_STAGE_TYPES, PUBLISHING_TYPES, RETENTION_SPELLINGS
 
 HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
@@ -60,8 +66,11 @@ def _hash_validator(pattern: re.Pattern[str], form: str) -> Any:
     return validate
 
 
-ContentHash = Annotated[
-    str,
+# A content hash field. Validated with LENIENT_HASHES in the context, it keeps a malformed
+# value as written (AL005 reports it): readers of such a manifest pass it through
+# `hashing.well_formed` before trusting it.
+ManifestHash = Annotated[
+    ContentHash,
     PlainValidator(_hash_validator(_HASH_RE, "<blake3|sha256>:<64 lowercase hex digits>")),
     WithJsonSchema({"type": "string", "pattern": HASH_PATTERN}),
 ]
@@ -134,7 +143,7 @@ class Source(Model):
     base_model: str = Field(description="Hub id or URI of the base model.")
     architecture: str | None = None
     revision: str | None = Field(None, description="Pinned commit of the base model.")
-    artifact_hash: ContentHash | None = Field(
+    artifact_hash: ManifestHash | None = Field(
         None, description="Content hash of the base weights: the chain's root anchor."
     )
     is_mo_e: bool | None = Field(None, alias="isMoE")
@@ -176,15 +185,15 @@ class StageBase(Model):
 
     type: str
     id: str | None = Field(None, description="Unique within the manifest; default `<index>-<type>`.")
-    artifact_hash: ContentHash | None = Field(
+    artifact_hash: ManifestHash | None = Field(
         None, description="Content hash of the artifact this stage produced."
     )
-    parent_artifact_hash: ContentHash | None = Field(None, description="The artifact this stage consumed.")
-    parent_artifact_hashes: Annotated[list[ContentHash], Field(min_length=2)] | None = Field(
+    parent_artifact_hash: ManifestHash | None = Field(None, description="The artifact this stage consumed.")
+    parent_artifact_hashes: Annotated[list[ManifestHash], Field(min_length=2)] | None = Field(
         None, description="The artifacts a merging stage consumed (two or more)."
     )
     retention: Retention | None = None
-    supersedes: ContentHash | None = Field(
+    supersedes: ManifestHash | None = Field(
         None, description="Content hash of an older artifact this one replaces."
     )
     locations: list[str] | None = Field(None, description="URIs where the artifact is kept.")
@@ -432,15 +441,37 @@ def _stage_tag(value: Any) -> str | None:
     return model.__name__ if model else OtherStage.__name__
 
 
-_STAGE_CLASSES = list(dict.fromkeys([*STAGE_MODELS.values(), OtherStage]))
-Stage = Annotated[
-    Union[tuple(Annotated[cls, Tag(cls.__name__)] for cls in _STAGE_CLASSES)],  # type: ignore[misc]  # noqa: UP007
+# The tags are the class names `_stage_tag` answers with.
+Stage: TypeAlias = Annotated[
+    (
+        Annotated[SourceConfigStage, Tag("SourceConfigStage")]
+        | Annotated[PruneStage, Tag("PruneStage")]
+        | Annotated[TrainStage, Tag("TrainStage")]
+        | Annotated[LoRAStage, Tag("LoRAStage")]
+        | Annotated[CompactStage, Tag("CompactStage")]
+        | Annotated[QuantStage, Tag("QuantStage")]
+        | Annotated[PackageStage, Tag("PackageStage")]
+        | Annotated[EvalStage, Tag("EvalStage")]
+        | Annotated[PublishStage, Tag("PublishStage")]
+        | Annotated[DeployStage, Tag("DeployStage")]
+        | Annotated[ExpertPruneStage, Tag("ExpertPruneStage")]
+        | Annotated[ExpertActivationProfileStage, Tag("ExpertActivationProfileStage")]
+        | Annotated[ContextExtendStage, Tag("ContextExtendStage")]
+        | Annotated[ModalityStage, Tag("ModalityStage")]
+        | Annotated[GateProfileStage, Tag("GateProfileStage")]
+        | Annotated[TeamSearchStage, Tag("TeamSearchStage")]
+        | Annotated[OtherStage, Tag("OtherStage")]
+    ),
     Discriminator(
         _stage_tag,
         custom_error_type="stage_type",
         custom_error_message="a stage needs a `type`",
     ),
 ]
+assert {get_args(member)[0] for member in get_args(get_args(Stage)[0])} == {
+    *STAGE_MODELS.values(),
+    OtherStage,
+}, "the Stage union and STAGE_MODELS disagree"
 
 
 # --- results ----------------------------------------------------------------------------
@@ -449,7 +480,7 @@ Stage = Annotated[
 class Validation(Model):
     """A load test of one artifact in one runtime (Layer 7, sentinel-ai#160)."""
 
-    artifact_hash: ContentHash
+    artifact_hash: ManifestHash
     runtime: str
     status: Literal["passed", "failed"]
     runtime_version: str | None = None
@@ -477,7 +508,7 @@ class CodeAttestation(Model):
 class Integrity(Model):
     trust_level: str | None = None
     code: CodeAttestation | None = None
-    model_hash: ContentHash | None = None
+    model_hash: ManifestHash | None = None
     file_hashes: list[FileHash] | None = None
     alloy_hash: str | None = None
     parent_alloy_hash: str | None = None

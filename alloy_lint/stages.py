@@ -53,8 +53,11 @@ RETENTION_SPELLINGS = {
 
 
 class _Stage(Protocol):
-    type: str
-    id: str | None
+    # Read-only, so that a model whose `type` is a Literal satisfies it.
+    @property
+    def type(self) -> str: ...
+    @property
+    def id(self) -> str | None: ...
 
 
 def stage_id(stage: _Stage, index: int) -> str:
