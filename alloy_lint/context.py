@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cached_property
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.graph import StageRef
 from alloy_lint.hashing import hashes_in, well_formed
-from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.runtimes import RUNTIMES, Runtime
 from alloy_lint.stages import is_producing
 from alloy_lint.stores import FilesystemStore, Presence, Store, StoreAnswer
 
@@ -54,7 +54,7 @@ class Options:
     publish: bool = False
     min_copies: int = 1
     verify: bool = False
-    runtime_formats: dict[str, frozenset[str]] = field(default_factory=lambda: dict(RUNTIME_FORMATS))
+    runtimes: Mapping[str, Runtime] = field(default_factory=lambda: dict(RUNTIMES))
     # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shlex
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from alloy_lint.loader import is_manifest_name
 from alloy_lint.rules import load_rules
 from alloy_lint.rules.retrievability import RetrievabilityUnchecked
 from alloy_lint.rules.runtime import RuntimeFormatMismatch
-from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.runtimes import RUNTIMES
 from tests.conftest import FIXTURES, Run, run_cli
 
 RULE_FIXTURES = FIXTURES / "rules"
@@ -283,6 +283,6 @@ def test_a_runtime_that_loads_no_known_format_is_not_judged_against_the_chain() 
     """A runtime configured with formats alloy-lint does not know has an empty set: AL303 cannot
     say it loads nothing the chain makes, so it stays silent rather than print "loads , but"."""
     subject = case("runtime-format-mismatch/fires-llama-cpp-without-gguf")
-    formats = {**RUNTIME_FORMATS, "llama.cpp": frozenset()}
-    ctx = build_context(load_documents([subject.directory]), options=Options(runtime_formats=formats))
+    runtimes = {**RUNTIMES, "llama.cpp": replace(RUNTIMES["llama.cpp"], formats=())}
+    ctx = build_context(load_documents([subject.directory]), options=Options(runtimes=runtimes))
     assert list(RuntimeFormatMismatch().check(ctx)) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -9,12 +10,13 @@ from typing import TYPE_CHECKING
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import short, well_formed
 from alloy_lint.rules import Rule
-from alloy_lint.runtimes import normalize_format
+from alloy_lint.runtimes import RUNTIMES, formats_in_words, names_in_words, normalize_format
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 
 if TYPE_CHECKING:
     from alloy_lint.context import AuditContext
     from alloy_lint.graph import Entry
+    from alloy_lint.loader import KeyPath
     from alloy_lint.model import StageBase
 
 
@@ -44,7 +46,7 @@ def chain_formats(ctx: AuditContext, entry: Entry) -> set[str]:
                 if fmt := stage_format(ref.stage):
                     formats.add(fmt)
     # Names no runtime loads (a `model-card` output, an `int4` scheme) are not weights formats.
-    return formats & frozenset().union(*ctx.options.runtime_formats.values())
+    return formats & frozenset().union(*(runtime.formats for runtime in ctx.options.runtimes.values()))
 
 
 def _declared_runtimes(entry: Entry) -> Iterator[tuple[int, str]]:
@@ -54,6 +56,29 @@ def _declared_runtimes(entry: Entry) -> Iterator[tuple[int, str]]:
         if runtime not in seen:
             seen.add(runtime)
             yield index, runtime
+
+
+def _document_runtimes(rule: type[Rule], marker: str, words: str) -> None:
+    """Put `words`, drawn from the runtime records, in place of `marker` in `rule`'s documentation,
+    its paragraph wrapped again as the documentation's others are."""
+    lines = (rule.__doc__ or "").split("\n")
+    at = next(index for index, line in enumerate(lines) if marker in line)
+    start, end = at, at + 1
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    paragraph = " ".join(line.strip() for line in lines[start:end]).replace(marker, words)
+    wrapped = textwrap.wrap(
+        paragraph,
+        width=len(indent) + 85,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    rule.__doc__ = "\n".join([*lines[:start], *wrapped, *lines[end:]])
 
 
 class MissingRuntimes(Rule):
@@ -116,8 +141,7 @@ class UnknownRuntime(Rule):
     """
     ## What it does
     Reports a runtime name, in `target.runtimes` or in `results.validations`, outside the
-    vocabulary: `llama.cpp`, `ollama`, `lm-studio`, `transformers`, `vllm`, `mlx`,
-    `onnxruntime`, `coreml`, `tensorrt-llm`, `text-generation-webui`, `koboldcpp`.
+    vocabulary: {vocabulary}.
 
     ## Why is this bad?
     The audit knows which formats each runtime loads only for names it knows. A misspelt
@@ -142,10 +166,12 @@ class UnknownRuntime(Rule):
     severity = Severity.WARNING
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
-        vocabulary = tuple(ctx.options.runtime_formats)
+        vocabulary = tuple(ctx.options.runtimes)
         for entry in ctx.entries:
             manifest = entry.manifest
-            named = [(("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)]
+            named: list[tuple[KeyPath, str]] = [
+                (("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)
+            ]
             validations = manifest.results.validations if manifest.results else None
             named += [
                 (("results", "validations", i, "runtime"), v.runtime) for i, v in enumerate(validations or [])
@@ -158,6 +184,9 @@ class UnknownRuntime(Rule):
                         path,
                         f"unknown runtime `{runtime}`{_closest_runtime(runtime, vocabulary)}",
                     )
+
+
+_document_runtimes(UnknownRuntime, "{vocabulary}", names_in_words(RUNTIMES.values()))
 
 
 def _closest_runtime(runtime: str, vocabulary: tuple[str, ...]) -> str:
@@ -177,10 +206,7 @@ class RuntimeFormatMismatch(Rule):
     Reports a declared runtime that cannot load any format the chain produces. Formats
     come from `quant` and `package` stages (`gguf`, `mlx`, `onnx`, …; AWQ and GPTQ ship
     as safetensors), from `outputs.produces` and `target.outputFormats`; every other
-    producing stage writes safetensors. llama.cpp, ollama, lm-studio and koboldcpp load
-    gguf; mlx loads mlx; transformers, text-generation-webui and tensorrt-llm load
-    safetensors; vllm loads safetensors or gguf; onnxruntime loads onnx; coreml loads
-    coreml.
+    producing stage writes safetensors. {formats}.
 
     ## Why is this bad?
     The chain promises a runtime it never makes an artifact for: users of that runtime
@@ -209,7 +235,8 @@ class RuntimeFormatMismatch(Rule):
             if not formats:
                 continue
             for index, runtime in enumerate(entry.manifest.runtimes):
-                loads = ctx.options.runtime_formats.get(runtime)
+                known = ctx.options.runtimes.get(runtime)
+                loads = frozenset(known.formats if known else ())
                 # A runtime configured with no format alloy-lint knows cannot be judged here:
                 # saying it loads nothing the chain makes would be a guess.
                 if not loads or loads & formats:
@@ -221,6 +248,9 @@ class RuntimeFormatMismatch(Rule):
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
                     f"{', '.join(sorted(formats))}",
                 )
+
+
+_document_runtimes(RuntimeFormatMismatch, "{formats}", formats_in_words(RUNTIMES.values()))
 
 
 class MissingValidation(Rule):
