@@ -239,7 +239,7 @@ def check(
     from alloy_lint.audit import Policy, audit, load_documents
     from alloy_lint.findings import Severity
     from alloy_lint.reporters import Report, RuleInfo, get_reporter
-    from alloy_lint.runtimes import runtime_formats
+    from alloy_lint.runtimes import vocabulary
     from alloy_lint.selection import SelectionError, choose_rules
     from alloy_lint.stores import StoreSettings, redact
     from alloy_lint.view import Options
@@ -270,7 +270,7 @@ def check(
         publish=publish,
         min_copies=min_copies or config.min_copies,
         verify=verify,
-        runtime_formats=runtime_formats(config.runtimes),
+        runtimes=vocabulary(config.runtimes),
         inspect=inspect or bool(inspect_artifacts),
         inspect_artifacts=tuple(inspect_artifacts),
     )
@@ -675,11 +675,11 @@ def inspect_command(path: Path, runtimes: tuple[str, ...], output_format: str) -
     from importlib.util import find_spec
 
     from alloy_lint.rules import did_you_mean
-    from alloy_lint.runtimes import RUNTIME_FORMATS
+    from alloy_lint.runtimes import RUNTIMES
 
     for runtime in runtimes:
-        if runtime not in RUNTIME_FORMATS:
-            hint = did_you_mean(runtime, list(RUNTIME_FORMATS))
+        if runtime not in RUNTIMES:
+            hint = did_you_mean(runtime, list(RUNTIMES))
             click.echo(f"alloy-lint: unknown runtime `{runtime}`{hint}", err=True)
             sys.exit(EXIT_USAGE)
     if find_spec("gguf") is None:

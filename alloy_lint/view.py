@@ -20,7 +20,7 @@ from alloy_lint.answers import StoreAnswers
 from alloy_lint.graph import Entry, LineageGraph, StageRef
 from alloy_lint.hashing import hashes_in
 from alloy_lint.health import ChainHealth
-from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.runtimes import RUNTIMES, Runtime
 from alloy_lint.stages import is_producing
 from alloy_lint.validations import ValidationIndex
 
@@ -44,7 +44,7 @@ class Options:
     publish: bool = False
     min_copies: int = 1
     verify: bool = False
-    runtime_formats: dict[str, frozenset[str]] = field(default_factory=lambda: dict(RUNTIME_FORMATS))
+    runtimes: Mapping[str, Runtime] = field(default_factory=lambda: dict(RUNTIMES))
     # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains

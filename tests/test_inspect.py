@@ -18,6 +18,7 @@ import pytest
 from alloy_lint.hashing import hash_path
 from alloy_lint.inspect import Inspection, Model, inspect_path
 from alloy_lint.inspect.expectations import Problem, Verdict
+from alloy_lint.runtimes import RUNTIMES
 from tests.conftest import ROOT, Run, run_cli
 from tests.weights import Tiny, set_tensor_type, write_gguf, write_safetensors
 
@@ -29,7 +30,7 @@ MIB = 1 << 20
 def judge(path: Path, runtime: str) -> Verdict:
     inspection = inspect_path(path)
     assert len(inspection.models) == 1, inspection.problems
-    verdict: Verdict = inspection.verdict(inspection.models[0], runtime)
+    verdict: Verdict = inspection.verdict(inspection.models[0], RUNTIMES[runtime])
     return verdict
 
 

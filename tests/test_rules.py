@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shlex
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from alloy_lint.loader import is_manifest_name
 from alloy_lint.rules import load_rules
 from alloy_lint.rules.retrievability import RetrievabilityUnchecked
 from alloy_lint.rules.runtime import RuntimeFormatMismatch
-from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.runtimes import RUNTIMES
 from alloy_lint.view import Options
 from tests.conftest import FIXTURES, Run, run_cli
 
@@ -270,8 +270,8 @@ def test_publish_gate_makes_unchecked_retrievability_an_error() -> None:
     """Run with `Options(publish=True)`, AL404 is an error; the command line goes further and
     refuses `--publish` without a store (exit 2) before any rule runs."""
     subject = case("retrievability-unchecked/fires-receipt-json")
-    ctx = build_view(load_documents([subject.directory]), options=Options(publish=True))
-    (gated,) = RetrievabilityUnchecked().check(ctx)
+    view = build_view(load_documents([subject.directory]), options=Options(publish=True))
+    (gated,) = RetrievabilityUnchecked().check(view)
     finding = {"severity": gated.severity.value}
     (warning,) = findings("retrievability-unchecked/fires-no-store-configured")
     assert check(subject, "--publish").exit_code == 2
@@ -283,6 +283,6 @@ def test_a_runtime_that_loads_no_known_format_is_not_judged_against_the_chain() 
     """A runtime configured with formats alloy-lint does not know has an empty set: AL303 cannot
     say it loads nothing the chain makes, so it stays silent rather than print "loads , but"."""
     subject = case("runtime-format-mismatch/fires-llama-cpp-without-gguf")
-    formats = {**RUNTIME_FORMATS, "llama.cpp": frozenset()}
-    ctx = build_view(load_documents([subject.directory]), options=Options(runtime_formats=formats))
-    assert list(RuntimeFormatMismatch().check(ctx)) == []
+    runtimes = {**RUNTIMES, "llama.cpp": replace(RUNTIMES["llama.cpp"], formats=())}
+    view = build_view(load_documents([subject.directory]), options=Options(runtimes=runtimes))
+    assert list(RuntimeFormatMismatch().check(view)) == []

@@ -6,8 +6,9 @@ bytes, so a store's `<algo>/<hex>` file needs no extension) or a directory artif
 holds: one per GGUF (split GGUFs joined), one for all the safetensors shards of a
 directory. Tensor data is never read; `Inspection.bytes_read` says what was.
 
-`expectations.verdict(model, runtime)` then says whether a runtime would load a model, and
-`judge(inspection, runtimes)` gathers those verdicts for `alloy-lint inspect`.
+`expectations.verdict(model, runtime)` then says whether a runtime (an
+`alloy_lint.runtimes.Runtime`) would load a model, and `judge(inspection, runtimes)`
+gathers those verdicts for `alloy-lint inspect`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from alloy_lint.inspect.expectations import Verdict
+    from alloy_lint.runtimes import Runtime
 
 __all__ = [
     "HeaderError",
@@ -99,7 +101,7 @@ class Inspection:
     path: Path
     models: list[Model] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    _verdicts: dict[tuple[int, str], Verdict] = field(default_factory=dict, repr=False)
+    _verdicts: dict[tuple[int, Runtime], Verdict] = field(default_factory=dict, repr=False)
 
     @property
     def formats(self) -> set[str]:
@@ -116,18 +118,14 @@ class Inspection:
     def is_directory(self) -> bool:
         return self.path.is_dir()
 
-    def verdict(self, model: Model, runtime: str, loads: frozenset[str] | None = None) -> Verdict:
-        """`expectations.verdict(model, runtime, loads)`, computed once."""
+    def verdict(self, model: Model, runtime: Runtime) -> Verdict:
+        """`expectations.verdict(model, runtime)`, computed once."""
         from alloy_lint.inspect.expectations import verdict
 
         key = (id(model), runtime)
         if key not in self._verdicts:
-            self._verdicts[key] = verdict(model, runtime, loads)
+            self._verdicts[key] = verdict(model, runtime)
         return self._verdicts[key]
-
-
-# The runtimes `alloy-lint inspect` judges a model for when none is named: one per table.
-DEFAULT_RUNTIMES = {"gguf": ("llama.cpp", "vllm"), "safetensors": ("transformers", "vllm")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,17 +151,16 @@ class Judgement:
 
 
 def judge(inspection: Inspection, runtimes: Sequence[str] = ()) -> Judgement:
-    """Each model's verdict in `runtimes`, or, when none is named, in the format's defaults."""
+    """Each model's verdict in the built-in `runtimes`, or, when none is named, in the format's
+    defaults. A name outside the vocabulary loads nothing."""
     from alloy_lint.inspect.expectations import describe
-    from alloy_lint.runtimes import RUNTIME_FORMATS
+    from alloy_lint.runtimes import RUNTIMES, Runtime, defaults_for
 
+    named = tuple(RUNTIMES.get(name) or Runtime(name, ()) for name in runtimes)
     judged = []
     for model in inspection.models:
-        chosen = tuple(runtimes) or DEFAULT_RUNTIMES.get(model.format, ())
-        verdicts = tuple(
-            inspection.verdict(model, runtime, RUNTIME_FORMATS.get(runtime, frozenset()))
-            for runtime in chosen
-        )
+        chosen = named or defaults_for(model.format)
+        verdicts = tuple(inspection.verdict(model, runtime) for runtime in chosen)
         judged.append(JudgedModel(model, describe(model), verdicts))
     return Judgement(inspection, tuple(judged))
 

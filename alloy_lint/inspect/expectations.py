@@ -1,44 +1,13 @@
-"""What each runtime demands of a model's tensors, given its metadata: the one place it is written down.
+"""Whether a runtime would load a model, from its headers alone: the tables of `tables/`, applied.
 
-Two families of runtime read two kinds of metadata.
-
-**llama.cpp** — and ollama, lm-studio and koboldcpp, which embed it; vLLM reads GGUF through
-the same metadata and is held to the same table — builds each tensor it expects from the
-GGUF key/values (`<arch>.embedding_length`, `.attention.head_count`, …) and refuses a file
-whose tensor differs (`check_tensor_dims: tensor 'blk.0.attn_q.weight' has wrong shape;
-expected 5120, 5120, got 5120, 3200`). GGUF lists dimensions innermost first (`ne0, ne1`),
-so a PyTorch `[rows, cols]` weight is `[cols, rows]` here, and the tables below are in
-that order. llama.cpp reads `head_count`, `head_count_kv` and `feed_forward_length` as
-a scalar or a per-layer array, but builds the tensors of every architecture listed here
-from layer 0's value: per-layer head counts, as head pruning leaves them, cannot be
-described to it. `key_length` defaults to `embedding_length / head_count`,
-`head_count_kv` to `head_count`, `expert_feed_forward_length` to
-`feed_forward_length / expert_used_count`, as llama.cpp does. Tensor types are those the
-`gguf` package names; ids it does not know, and the repacked types llama.cpp dropped,
-are unreadable (see `gguf.py`).
-
-**transformers** — and vLLM and text-generation-webui — build each layer from
-`config.json` (`text_config` first, for multimodal checkpoints) and refuse a weight whose
-shape differs (`size mismatch for model.layers.0.self_attn.q_proj.weight`). PyTorch
-order: `q_proj` is `[num_attention_heads * head_dim, hidden_size]`, `k_proj`/`v_proj`
-`[num_key_value_heads * head_dim, hidden_size]`, `o_proj` `[hidden_size,
-num_attention_heads * head_dim]`, `gate_proj`/`up_proj` `[intermediate_size,
-hidden_size]`, `down_proj` `[hidden_size, intermediate_size]`, `embed_tokens` and
-`lm_head` `[vocab_size, hidden_size]`.
-
-*The per-layer convention.* A pruned model whose layers differ describes them in
-`config.json` with a list of one value per layer (`num_hidden_layers` long) in place of
-`num_attention_heads`, `num_key_value_heads` or `intermediate_size`
-(`"num_attention_heads": [40, 25, 40, …]`), as OpenELM's config does. `head_dim` stays
-one number; when it is not given it is `hidden_size` over the largest head count (the
-unpruned one). Layer i is then held to its own values.
-
-Hybrid architectures (`qwen35`, `qwen3next`; `qwen3_5`, `qwen3_next`) have attention
-only on full-attention layers — every `full_attention_interval`-th (default 4), or as
-`config.json`'s `layer_types` lists them — and a gated query (`* 2`); their linear-attention
-tensors are not checked. Norms and biases are not checked. A runtime refuses a missing
-tensor only where it does: llama.cpp and vLLM fail, transformers initialises it randomly
-and warns.
+`verdict(model, runtime)` holds a model to the expectations of the engine through which the
+runtime reads the model's format (`Runtime.engine`): llama.cpp's for GGUF
+(`tables/llama_cpp.py`), transformers' for safetensors (`tables/transformers.py`). It
+resolves the hyperparameters as that engine does, derives each tensor's shape from them,
+and reports every tensor that differs, every key the engine cannot do without, and what
+cannot be read at all. A runtime refuses a missing tensor only where it does
+(`Runtime.strict`): llama.cpp and vLLM fail, transformers initialises it randomly and
+warns. `describe(model)` says what was read, for `alloy-lint inspect`.
 """
 
 from __future__ import annotations
@@ -49,255 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from alloy_lint.inspect import Model, text_config
-from alloy_lint.runtimes import RUNTIME_FORMATS
+from alloy_lint.inspect.tables import Layout, Spec, llama_cpp, transformers
+from alloy_lint.runtimes import LLAMA_CPP, TRANSFORMERS, Engine, Runtime
 from alloy_lint.wording import kind_of
-
-LLAMA_CPP_RUNTIMES = frozenset({"llama.cpp", "ollama", "lm-studio", "koboldcpp"})
-CONFIG_RUNTIMES = frozenset({"transformers", "vllm", "text-generation-webui"})
-# Runtimes that refuse a model with a required tensor missing.
-STRICT_RUNTIMES = LLAMA_CPP_RUNTIMES | {"vllm"}
 
 Kind = Literal["shape", "missing-tensor", "metadata", "format"]
 Status = Literal["loads", "rejects", "unchecked", "wrong-format"]
 
-
-@dataclass(frozen=True, slots=True)
-class Spec:
-    """A tensor a runtime builds: its name (`{i}` a layer, `{e}` an expert) and its dimensions.
-
-    Dimensions are expressions over hyperparameters: sums of products of names and integers.
-    """
-
-    name: str
-    shape: tuple[str, ...]
-    group: Literal["global", "attention", "layer"] = "layer"
-    required: bool = True
-    unless: str | None = None  # not required when this tensor of the same layer is present
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    tensors: tuple[Spec, ...]
-    required: tuple[str, ...] = ()  # metadata keys (GGUF: below `<arch>.`)
-    hybrid: bool = False
-
-
-# --- llama.cpp: GGUF tensor names, dimensions ne0 first -----------------------------------
-
-_QKV = "blk.{i}.attn_qkv.weight"
-_ATTN = (
-    Spec("blk.{i}.attn_q.weight", ("embedding_length", "key_length * head_count"), "attention", unless=_QKV),
-    Spec(
-        "blk.{i}.attn_k.weight", ("embedding_length", "key_length * head_count_kv"), "attention", unless=_QKV
-    ),
-    Spec(
-        "blk.{i}.attn_v.weight",
-        ("embedding_length", "value_length * head_count_kv"),
-        "attention",
-        unless=_QKV,
-    ),
-    Spec(
-        _QKV,
-        (
-            "embedding_length",
-            "key_length * head_count + key_length * head_count_kv + value_length * head_count_kv",
-        ),
-        "attention",
-        required=False,
-    ),
-    Spec("blk.{i}.attn_output.weight", ("key_length * head_count", "embedding_length"), "attention"),
-)
-_GATED_ATTN = (
-    Spec("blk.{i}.attn_q.weight", ("embedding_length", "key_length * head_count * 2"), "attention"),
-    *_ATTN[1:3],
-    _ATTN[4],
-)
-_DENSE = (
-    Spec("blk.{i}.ffn_gate.weight", ("embedding_length", "feed_forward_length")),
-    Spec("blk.{i}.ffn_up.weight", ("embedding_length", "feed_forward_length")),
-    Spec("blk.{i}.ffn_down.weight", ("feed_forward_length", "embedding_length")),
-)
-
-
-def _experts(width: str) -> tuple[Spec, ...]:
-    return (
-        Spec("blk.{i}.ffn_gate_inp.weight", ("embedding_length", "expert_count")),
-        Spec("blk.{i}.ffn_gate_exps.weight", ("embedding_length", width, "expert_count")),
-        Spec("blk.{i}.ffn_up_exps.weight", ("embedding_length", width, "expert_count")),
-        Spec("blk.{i}.ffn_down_exps.weight", (width, "embedding_length", "expert_count")),
-    )
-
-
-_EMBED = Spec("token_embd.weight", ("embedding_length", "vocab_size"), "global")
-_OUTPUT = Spec("output.weight", ("embedding_length", "vocab_size"), "global", required=False)
-_RMS = ("attention.layer_norm_rms_epsilon",)
-_FF = ("feed_forward_length",)
-_MOE = ("expert_count", "expert_used_count")
-
-LLAMA_CPP: dict[str, Layout] = {
-    "llama": Layout((_EMBED, _OUTPUT, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "mistral3": Layout((_EMBED, _OUTPUT, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "qwen2": Layout((_EMBED, _OUTPUT, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "qwen3": Layout((_EMBED, _OUTPUT, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "qwen3moe": Layout((_EMBED, _OUTPUT, *_ATTN, *_experts("expert_feed_forward_length")), (*_RMS, *_MOE)),
-    "qwen35": Layout((_EMBED, _OUTPUT, *_GATED_ATTN, *_DENSE), (*_RMS, *_FF), hybrid=True),
-    "qwen35moe": Layout(
-        (_EMBED, _OUTPUT, *_GATED_ATTN, *_experts("expert_feed_forward_length")), (*_RMS, *_MOE), hybrid=True
-    ),
-    "qwen3next": Layout(
-        (_EMBED, _OUTPUT, *_GATED_ATTN, *_experts("expert_feed_forward_length")), (*_RMS, *_MOE), hybrid=True
-    ),
-    # Gemma ties its output to the embedding: an `output.weight` is not expected at all.
-    "gemma": Layout((_EMBED, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "gemma2": Layout((_EMBED, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "gemma3": Layout((_EMBED, *_ATTN, *_DENSE), (*_RMS, *_FF)),
-    "phi3": Layout(
-        (
-            _EMBED,
-            _OUTPUT,
-            Spec(
-                _QKV,
-                ("embedding_length", "embedding_length + 2 * value_length * head_count_kv"),
-                "attention",
-                unless="blk.{i}.attn_q.weight",
-            ),
-            Spec(
-                "blk.{i}.attn_q.weight", ("embedding_length", "key_length * head_count"), "attention", False
-            ),
-            Spec(
-                "blk.{i}.attn_k.weight",
-                ("embedding_length", "key_length * head_count_kv"),
-                "attention",
-                False,
-            ),
-            Spec(
-                "blk.{i}.attn_v.weight",
-                ("embedding_length", "value_length * head_count_kv"),
-                "attention",
-                False,
-            ),
-            Spec("blk.{i}.attn_output.weight", ("embedding_length", "embedding_length"), "attention"),
-            Spec("blk.{i}.ffn_up.weight", ("embedding_length", "2 * feed_forward_length")),
-            Spec("blk.{i}.ffn_down.weight", ("feed_forward_length", "embedding_length")),
-        ),
-        (*_RMS, *_FF),
-    ),
-    "olmoe": Layout(
-        (
-            _EMBED,
-            Spec("output.weight", ("embedding_length", "vocab_size"), "global"),
-            Spec("blk.{i}.attn_q.weight", ("embedding_length", "embedding_length"), "attention"),
-            Spec("blk.{i}.attn_k.weight", ("embedding_length", "value_length * head_count_kv"), "attention"),
-            Spec("blk.{i}.attn_v.weight", ("embedding_length", "value_length * head_count_kv"), "attention"),
-            Spec("blk.{i}.attn_output.weight", ("embedding_length", "embedding_length"), "attention"),
-            *_experts("feed_forward_length"),
-        ),
-        (*_RMS, *_FF, *_MOE),
-    ),
-}
-# Keys every architecture needs (llama.cpp: `get_key` without a default).
-GGUF_REQUIRED = ("context_length", "embedding_length", "block_count", "attention.head_count")
-# Keys read as one value per layer, or one for all.
-GGUF_PER_LAYER = {
-    "attention.head_count": "head_count",
-    "attention.head_count_kv": "head_count_kv",
-    "feed_forward_length": "feed_forward_length",
-}
-GGUF_SCALARS = {
-    "embedding_length": "embedding_length",
-    "block_count": "block_count",
-    "context_length": "context_length",
-    "attention.key_length": "key_length",
-    "attention.value_length": "value_length",
-    "expert_count": "expert_count",
-    "expert_used_count": "expert_used_count",
-    "expert_feed_forward_length": "expert_feed_forward_length",
-    "vocab_size": "vocab_size",
-    "full_attention_interval": "full_attention_interval",
-}
-
-# --- transformers and vLLM: names below the text model's `layers.{i}.`, PyTorch order ----------
-
-_HF_ATTN = (
-    Spec("self_attn.q_proj.weight", ("num_attention_heads * head_dim", "hidden_size"), "attention"),
-    Spec("self_attn.k_proj.weight", ("num_key_value_heads * head_dim", "hidden_size"), "attention"),
-    Spec("self_attn.v_proj.weight", ("num_key_value_heads * head_dim", "hidden_size"), "attention"),
-    Spec("self_attn.o_proj.weight", ("hidden_size", "num_attention_heads * head_dim"), "attention"),
-)
-_HF_GATED_ATTN = (
-    Spec("self_attn.q_proj.weight", ("num_attention_heads * head_dim * 2", "hidden_size"), "attention"),
-    *_HF_ATTN[1:],
-)
-# Feed-forward tensors are checked where present: MoE models mix dense and expert layers.
-_HF_DENSE = (
-    Spec("mlp.gate_proj.weight", ("intermediate_size", "hidden_size"), required=False),
-    Spec("mlp.up_proj.weight", ("intermediate_size", "hidden_size"), required=False),
-    Spec("mlp.down_proj.weight", ("hidden_size", "intermediate_size"), required=False),
-)
-
-
-def _hf_experts(width: str) -> tuple[Spec, ...]:
-    return (
-        Spec("mlp.gate.weight", ("num_experts", "hidden_size"), required=False),
-        Spec("mlp.experts.{e}.gate_proj.weight", (width, "hidden_size"), required=False),
-        Spec("mlp.experts.{e}.up_proj.weight", (width, "hidden_size"), required=False),
-        Spec("mlp.experts.{e}.down_proj.weight", ("hidden_size", width), required=False),
-    )
-
-
-_HF_EMBED = Spec("embed_tokens.weight", ("vocab_size", "hidden_size"), "global")
-_HF_HEAD = Spec("lm_head.weight", ("vocab_size", "hidden_size"), "global", required=False)
-_HF_BASE = ("hidden_size", "num_hidden_layers", "num_attention_heads", "vocab_size")
-_HF_DENSE_LAYOUT = Layout((_HF_EMBED, _HF_HEAD, *_HF_ATTN, *_HF_DENSE), (*_HF_BASE, "intermediate_size"))
-_HF_QWEN35 = Layout(
-    (_HF_EMBED, _HF_HEAD, *_HF_GATED_ATTN, *_HF_DENSE), (*_HF_BASE, "intermediate_size"), True
-)
-_HF_QWEN35_MOE = Layout(
-    (_HF_EMBED, _HF_HEAD, *_HF_GATED_ATTN, *_hf_experts("moe_intermediate_size")),
-    (*_HF_BASE, "moe_intermediate_size", "num_experts"),
-    True,
-)
-
-CONFIG: dict[str, Layout] = {
-    "llama": _HF_DENSE_LAYOUT,
-    "mistral": _HF_DENSE_LAYOUT,
-    "qwen2": _HF_DENSE_LAYOUT,
-    "qwen3": _HF_DENSE_LAYOUT,
-    "gemma": _HF_DENSE_LAYOUT,
-    "gemma2": _HF_DENSE_LAYOUT,
-    "gemma3": _HF_DENSE_LAYOUT,
-    "gemma3_text": _HF_DENSE_LAYOUT,
-    "qwen3_moe": Layout(
-        (_HF_EMBED, _HF_HEAD, *_HF_ATTN, *_HF_DENSE, *_hf_experts("moe_intermediate_size")),
-        (*_HF_BASE, "moe_intermediate_size", "num_experts"),
-    ),
-    "olmoe": Layout(
-        (_HF_EMBED, _HF_HEAD, *_HF_ATTN, *_hf_experts("intermediate_size")),
-        (*_HF_BASE, "intermediate_size", "num_experts"),
-    ),
-    "qwen3_5": _HF_QWEN35,
-    "qwen3_5_text": _HF_QWEN35,
-    "qwen3_next": _HF_QWEN35_MOE,
-    "qwen3_5_moe": _HF_QWEN35_MOE,
-    "qwen3_5_moe_text": _HF_QWEN35_MOE,
-    "phi3": Layout(
-        (
-            _HF_EMBED,
-            _HF_HEAD,
-            Spec(
-                "self_attn.qkv_proj.weight",
-                ("num_attention_heads * head_dim + 2 * num_key_value_heads * head_dim", "hidden_size"),
-                "attention",
-            ),
-            _HF_ATTN[3],
-            Spec("mlp.gate_up_proj.weight", ("2 * intermediate_size", "hidden_size")),
-            Spec("mlp.down_proj.weight", ("hidden_size", "intermediate_size")),
-        ),
-        (*_HF_BASE, "intermediate_size"),
-    ),
-}
-CONFIG_PER_LAYER = ("num_attention_heads", "num_key_value_heads", "intermediate_size")
-_HEAD_SYMBOLS = ("head_count", "head_count_kv", "num_attention_heads", "num_key_value_heads")
+_HEAD_SYMBOLS = (*llama_cpp.HEAD_COUNTS, *transformers.HEAD_COUNTS)
 
 
 # --- results -------------------------------------------------------------------------------
@@ -360,33 +88,24 @@ class Hyper:
 # --- the check -----------------------------------------------------------------------------
 
 
-def engine(runtime: str) -> str | None:
-    """The family whose expectations a runtime shares."""
-    if runtime in LLAMA_CPP_RUNTIMES:
-        return "llama.cpp"
-    if runtime in CONFIG_RUNTIMES:
-        return "transformers"
-    return None
-
-
-def verdict(model: Model, runtime: str, loads: frozenset[str] | None = None) -> Verdict:
+def verdict(model: Model, runtime: Runtime) -> Verdict:
     """Whether `runtime` would load `model`, from the headers alone."""
-    formats = loads if loads is not None else RUNTIME_FORMATS.get(runtime, frozenset())
-    if model.format not in formats:
-        return Verdict(runtime, "wrong-format", note=f"{runtime} does not load {model.format}")
-    if model.format == "gguf" and (runtime in LLAMA_CPP_RUNTIMES or runtime == "vllm"):
-        problems, note = _check_gguf(model, runtime)
-    elif model.format == "safetensors" and runtime in CONFIG_RUNTIMES:
-        problems, note = _check_config(model, runtime)
+    name = runtime.name
+    if not runtime.loads(model.format):
+        return Verdict(name, "wrong-format", note=f"{name} does not load {model.format}")
+    engine = runtime.engine(model.format)
+    check = _CHECKS.get(engine) if engine else None
+    if check is not None:
+        problems, note = check(model, runtime)
     else:
         problems = [Problem("format", file, error) for file, error in model.errors]
-        note = f"alloy-lint has no expectations of {runtime}"
+        note = f"alloy-lint has no expectations of {name}"
     if problems:
-        return Verdict(runtime, "rejects", problems, note)
-    return Verdict(runtime, "unchecked" if note else "loads", [], note)
+        return Verdict(name, "rejects", problems, note)
+    return Verdict(name, "unchecked" if note else "loads", [], note)
 
 
-def _check_gguf(model: Model, runtime: str) -> tuple[list[Problem], str]:
+def _check_gguf(model: Model, runtime: Runtime) -> tuple[list[Problem], str]:
     from alloy_lint.inspect.gguf import known_architectures
 
     name = model.name
@@ -404,7 +123,7 @@ def _check_gguf(model: Model, runtime: str) -> tuple[list[Problem], str]:
     if arch not in known_architectures():
         problems.append(Problem("format", name, f"llama.cpp does not know the architecture `{arch}`"))
         return problems, ""
-    layout = LLAMA_CPP.get(arch)
+    layout = llama_cpp.LAYOUTS.get(arch)
     hyper, metadata_problems = gguf_hyper(model, layout)
     problems += metadata_problems
     if layout is None:
@@ -413,7 +132,7 @@ def _check_gguf(model: Model, runtime: str) -> tuple[list[Problem], str]:
     return problems, ""
 
 
-def _check_config(model: Model, runtime: str) -> tuple[list[Problem], str]:
+def _check_config(model: Model, runtime: Runtime) -> tuple[list[Problem], str]:
     name = model.name
     if model.errors:
         return [Problem("format", file, error) for file, error in model.errors], ""
@@ -421,15 +140,17 @@ def _check_config(model: Model, runtime: str) -> tuple[list[Problem], str]:
     config = text_config(model.config)
     if config is None:
         reason = model.config_error or "a single safetensors file carries no `config.json`"
-        problems.append(Problem("metadata", "config.json", f"{reason}: {runtime} builds the model from it"))
+        problems.append(
+            Problem("metadata", "config.json", f"{reason}: {runtime.name} builds the model from it")
+        )
         return problems, ""
     arch = model.architecture
     if arch is None:
         problems.append(
-            Problem("metadata", "config.json", f"`config.json` has no `model_type`: {runtime} needs it")
+            Problem("metadata", "config.json", f"`config.json` has no `model_type`: {runtime.name} needs it")
         )
         return problems, ""
-    layout = CONFIG.get(arch)
+    layout = transformers.LAYOUTS.get(arch)
     hyper, metadata_problems = config_hyper(model, layout)
     problems += metadata_problems
     if layout is None:
@@ -440,10 +161,15 @@ def _check_config(model: Model, runtime: str) -> tuple[list[Problem], str]:
         per_layer = sorted(s for s in symbols if s in hyper.layers)
         if per_layer and layer is not None:
             return f"config.json gives layer {layer} its own {', '.join(f'`{s}`' for s in per_layer)}"
-        return f"{runtime} builds the layer from config.json and refuses a weight of another size"
+        return f"{runtime.name} builds the layer from config.json and refuses a weight of another size"
 
     problems += _check_tensors(model, runtime, layout, hyper, prefix, why)
     return problems, ""
+
+
+Check = Callable[[Model, Runtime], tuple[list[Problem], str]]
+# How each engine whose tables alloy-lint has holds a model to them.
+_CHECKS: dict[Engine, Check] = {LLAMA_CPP: _check_gguf, TRANSFORMERS: _check_config}
 
 
 def gguf_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Problem]]:
@@ -454,11 +180,11 @@ def gguf_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Problem
     arch = model.architecture or ""
     hyper = Hyper()
     problems: list[Problem] = []
-    required = (*GGUF_REQUIRED, *(layout.required if layout else ()))
+    required = (*llama_cpp.REQUIRED, *(layout.required if layout else ()))
     for key in dict.fromkeys(required):
         if f"{arch}.{key}" not in metadata:
             problems.append(Problem("metadata", name, f"`{arch}.{key}` is missing: {_needed_for(key)}"))
-    for key, symbol in GGUF_SCALARS.items():
+    for key, symbol in llama_cpp.SCALARS.items():
         value = metadata.get(f"{arch}.{key}")
         if value is None:
             continue
@@ -470,7 +196,7 @@ def gguf_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Problem
         hyper.values[symbol] = value
         hyper.keys[symbol] = f"{arch}.{key}"
     hyper.n_layer = hyper.values.get("block_count")
-    for key, symbol in GGUF_PER_LAYER.items():
+    for key, symbol in llama_cpp.PER_LAYER.items():
         value = metadata.get(f"{arch}.{key}")
         if value is None:
             continue
@@ -537,17 +263,10 @@ def config_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Probl
     config = text_config(model.config) or {}
     hyper = Hyper(per_layer=True)
     problems: list[Problem] = []
-    for key in layout.required if layout else ("hidden_size", "num_hidden_layers", "num_attention_heads"):
+    for key in layout.required if layout else transformers.REQUIRED:
         if key not in config:
             problems.append(Problem("metadata", "config.json", f"`{key}` is missing from config.json"))
-    for key in (
-        "hidden_size",
-        "num_hidden_layers",
-        "vocab_size",
-        "head_dim",
-        "moe_intermediate_size",
-        "num_experts",
-    ):
+    for key in transformers.SCALARS:
         value = config.get(key)
         if value is None:
             continue
@@ -559,7 +278,7 @@ def config_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Probl
                 Problem("metadata", "config.json", f"`{key}` must be one integer, not {_kind(value)}")
             )
     hyper.n_layer = hyper.values.get("num_hidden_layers")
-    for key in CONFIG_PER_LAYER:
+    for key in transformers.PER_LAYER:
         value = config.get(key)
         if value is None:
             continue
@@ -639,7 +358,7 @@ Why = Callable[[set[str], "int | None"], str]
 
 
 def _check_tensors(
-    model: Model, runtime: str, layout: Layout, hyper: Hyper, prefix: str | None, why: Why
+    model: Model, runtime: Runtime, layout: Layout, hyper: Hyper, prefix: str | None, why: Why
 ) -> list[Problem]:
     """Every tensor the layout names against the shape the runtime derives; missing ones too."""
     compiled = [(spec, _pattern(_full_name(spec.name, spec.group, prefix))) for spec in layout.tensors]
@@ -677,14 +396,14 @@ def _check_tensors(
         tensor_name, layer, derivation, symbols = hits[0]
         implied = _implied(spec, actual, wanted, hyper.at(layer))
         message = (
-            f"`{tensor_name}` has shape {_shape(actual)}; {runtime} expects {_shape(wanted)} "
+            f"`{tensor_name}` has shape {_shape(actual)}; {runtime.name} expects {_shape(wanted)} "
             f"({derivation}){implied}: {why(symbols, layer)}"
         )
         if len(hits) > 1:
             message += f" (the same in {_also([h[1] for h in hits[1:]], [h[0] for h in hits[1:]])})"
         problems.append(Problem("shape", model.name, message, tensor_name, actual, wanted))
-    if runtime in STRICT_RUNTIMES:
-        problems += _missing(model, runtime, layout, hyper, prefix)
+    if runtime.strict:
+        problems += _missing(model, runtime.name, layout, hyper, prefix)
     return problems
 
 
@@ -725,13 +444,11 @@ def _missing(model: Model, runtime: str, layout: Layout, hyper: Hyper, prefix: s
     return problems
 
 
-def _gguf_why(arch: str, runtime: str) -> Why:
-    via = runtime if runtime == "llama.cpp" else f"{runtime} (through llama.cpp)"
-    if runtime == "vllm":
-        via = "vllm (one configuration from the GGUF metadata)"
+def _gguf_why(arch: str, runtime: Runtime) -> Why:
+    via = runtime.wording
 
     def why(symbols: set[str], layer: int | None) -> str:
-        heads = sorted(s for s in symbols if s in ("head_count", "head_count_kv"))
+        heads = sorted(s for s in symbols if s in llama_cpp.HEAD_COUNTS)
         if heads:
             return (
                 f"{via} builds every `{arch}` layer with one `{arch}.attention.{heads[0]}` (layer 0's), "
@@ -745,11 +462,7 @@ def _gguf_why(arch: str, runtime: str) -> Why:
 
 
 def _needed_for(key: str) -> str:
-    if key == "attention.head_count":
-        return "llama.cpp sizes every attention tensor from it"
-    if key == "attention.layer_norm_rms_epsilon":
-        return "llama.cpp refuses to load without it"
-    return "llama.cpp reads it before it builds any tensor"
+    return llama_cpp.NEEDED_FOR.get(key, "llama.cpp reads it before it builds any tensor")
 
 
 def _evaluate(expression: str, env: Mapping[str, int]) -> int | None:
@@ -843,9 +556,9 @@ def describe(model: Model) -> dict[str, Any]:
     }
     if model.format == "gguf":
         summary["version"] = model.files[0].version if model.files else None
-        hyper, _ = gguf_hyper(model, LLAMA_CPP.get(arch or ""))
+        hyper, _ = gguf_hyper(model, llama_cpp.LAYOUTS.get(arch or ""))
         written = {}
-        for key in (*GGUF_SCALARS, *GGUF_PER_LAYER):
+        for key in (*llama_cpp.SCALARS, *llama_cpp.PER_LAYER):
             value = model.metadata.get(f"{arch}.{key}")
             if value is not None:
                 written[key] = _plain(value)
@@ -853,9 +566,9 @@ def describe(model: Model) -> dict[str, Any]:
             written["vocabulary"] = hyper.values["vocab_size"]
         summary["hyperparameters"] = written
         query, per_head, heads_key = "blk.{i}.attn_q.weight", "key_length", "head_count"
-        gated = arch in ("qwen35", "qwen35moe", "qwen3next")
+        gated = arch in llama_cpp.GATED_QUERY
     else:
-        hyper, _ = config_hyper(model, CONFIG.get(arch or ""))
+        hyper, _ = config_hyper(model, transformers.LAYOUTS.get(arch or ""))
         config = text_config(model.config) or {}
         keys = (
             "hidden_size",
@@ -871,7 +584,7 @@ def describe(model: Model) -> dict[str, Any]:
         summary["hyperparameters"] = {k: config[k] for k in keys if k in config}
         query = _text_prefix(model) + "layers.{i}.self_attn.q_proj.weight"
         per_head, heads_key = "head_dim", "num_attention_heads"
-        gated = CONFIG.get(arch or "", Layout(())).hybrid
+        gated = transformers.LAYOUTS.get(arch or "", Layout(())).hybrid
     n_layer = hyper.n_layer or 0
     size = hyper.values.get(per_head)
     from_tensors: list[int | None] = []

@@ -2,9 +2,9 @@
 
 They run only with `alloy-lint check --inspect`: each published artifact that a local store
 holds (and each artifact named with `--inspect-artifact`) is opened, headers only, and
-held to what every runtime in `target.runtimes` demands of it (see
-`alloy_lint/inspect/expectations.py`). Findings point at the runtime in
-`target.runtimes` and name the artifact.
+held to what every runtime in `target.runtimes` demands of it (its record in
+`alloy_lint/runtimes.py`, the tables in `alloy_lint/inspect/tables/`). Findings point at
+the runtime in `target.runtimes` and name the artifact.
 """
 
 from __future__ import annotations
@@ -58,14 +58,14 @@ class _VerdictRule(Rule):
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         for artifact, entry, inspection in inspected(view):
-            for index, runtime in enumerate(entry.manifest.runtimes):
-                loads = view.options.runtime_formats.get(runtime)
-                if loads is None:
+            for index, name in enumerate(entry.manifest.runtimes):
+                runtime = view.options.runtimes.get(name)
+                if runtime is None:
                     continue
                 for model in inspection.models:
-                    if model.format not in loads or model.is_projector:
+                    if not runtime.loads(model.format) or model.is_projector:
                         continue
-                    verdict = inspection.verdict(model, runtime, loads)
+                    verdict = inspection.verdict(model, runtime)
                     for problem in verdict.problems:
                         if problem.kind not in self.kinds:
                             continue
@@ -73,7 +73,7 @@ class _VerdictRule(Rule):
                         yield Violation(
                             entry.doc,
                             ("target", "runtimes", index),
-                            f"`{runtime}` cannot load {short(artifact)}{where}: {problem.message}",
+                            f"`{name}` cannot load {short(artifact)}{where}: {problem.message}",
                             artifact=artifact,
                         )
 
@@ -226,7 +226,8 @@ class RuntimeWithoutArtifact(Rule):
                 continue
             formats = set().union(*(inspection.formats for _, inspection in seen))
             for index, runtime in enumerate(runtimes):
-                loads = view.options.runtime_formats.get(runtime)
+                known = view.options.runtimes.get(runtime)
+                loads = frozenset(known.formats if known else ())
                 if not loads or not loads <= READABLE_FORMATS or loads & formats:
                     continue
                 held = ", ".join(f"{short(a)} ({_holds(i)})" for a, i in seen)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -9,12 +10,13 @@ from typing import TYPE_CHECKING
 from alloy_lint.hashing import short
 from alloy_lint.health import ProblemKind
 from alloy_lint.rules.base import Rule, Violation
-from alloy_lint.runtimes import normalize_format
+from alloy_lint.runtimes import RUNTIMES, formats_in_words, names_in_words, normalize_format
 from alloy_lint.severity import Severity
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 
 if TYPE_CHECKING:
     from alloy_lint.graph import Entry
+    from alloy_lint.loader import KeyPath
     from alloy_lint.model import StageBase
     from alloy_lint.view import AuditView
 
@@ -45,7 +47,30 @@ def chain_formats(view: AuditView, entry: Entry) -> set[str]:
                 if fmt := stage_format(ref.stage):
                     formats.add(fmt)
     # Names no runtime loads (a `model-card` output, an `int4` scheme) are not weights formats.
-    return formats & frozenset().union(*view.options.runtime_formats.values())
+    return formats & frozenset().union(*(runtime.formats for runtime in view.options.runtimes.values()))
+
+
+def _document_runtimes(rule: type[Rule], marker: str, words: str) -> None:
+    """Put `words`, drawn from the runtime records, in place of `marker` in `rule`'s documentation,
+    its paragraph wrapped again as the documentation's others are."""
+    lines = (rule.__doc__ or "").split("\n")
+    at = next(index for index, line in enumerate(lines) if marker in line)
+    start, end = at, at + 1
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith("#"):
+        start -= 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    paragraph = " ".join(line.strip() for line in lines[start:end]).replace(marker, words)
+    wrapped = textwrap.wrap(
+        paragraph,
+        width=len(indent) + 85,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    rule.__doc__ = "\n".join([*lines[:start], *wrapped, *lines[end:]])
 
 
 class MissingRuntimes(Rule):
@@ -108,8 +133,7 @@ class UnknownRuntime(Rule):
     """
     ## What it does
     Reports a runtime name, in `target.runtimes` or in `results.validations`, outside the
-    vocabulary: `llama.cpp`, `ollama`, `lm-studio`, `transformers`, `vllm`, `mlx`,
-    `onnxruntime`, `coreml`, `tensorrt-llm`, `text-generation-webui`, `koboldcpp`.
+    vocabulary: {vocabulary}.
 
     ## Why is this bad?
     The audit knows which formats each runtime loads only for names it knows. A misspelt
@@ -134,10 +158,12 @@ class UnknownRuntime(Rule):
     severity = Severity.WARNING
 
     def check(self, view: AuditView) -> Iterator[Violation]:
-        vocabulary = tuple(view.options.runtime_formats)
+        vocabulary = tuple(view.options.runtimes)
         for entry in view.entries:
             manifest = entry.manifest
-            named = [(("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)]
+            named: list[tuple[KeyPath, str]] = [
+                (("target", "runtimes", i), r) for i, r in enumerate(manifest.runtimes)
+            ]
             validations = manifest.results.validations if manifest.results else None
             named += [
                 (("results", "validations", i, "runtime"), v.runtime) for i, v in enumerate(validations or [])
@@ -149,6 +175,9 @@ class UnknownRuntime(Rule):
                         path,
                         f"unknown runtime `{runtime}`{_closest_runtime(runtime, vocabulary)}",
                     )
+
+
+_document_runtimes(UnknownRuntime, "{vocabulary}", names_in_words(RUNTIMES.values()))
 
 
 def _closest_runtime(runtime: str, vocabulary: tuple[str, ...]) -> str:
@@ -168,10 +197,7 @@ class RuntimeFormatMismatch(Rule):
     Reports a declared runtime that cannot load any format the chain produces. Formats
     come from `quant` and `package` stages (`gguf`, `mlx`, `onnx`, …; AWQ and GPTQ ship
     as safetensors), from `outputs.produces` and `target.outputFormats`; every other
-    producing stage writes safetensors. llama.cpp, ollama, lm-studio and koboldcpp load
-    gguf; mlx loads mlx; transformers, text-generation-webui and tensorrt-llm load
-    safetensors; vllm loads safetensors or gguf; onnxruntime loads onnx; coreml loads
-    coreml.
+    producing stage writes safetensors. {formats}.
 
     ## Why is this bad?
     The chain promises a runtime it never makes an artifact for: users of that runtime
@@ -200,7 +226,8 @@ class RuntimeFormatMismatch(Rule):
             if not formats:
                 continue
             for index, runtime in enumerate(entry.manifest.runtimes):
-                loads = view.options.runtime_formats.get(runtime)
+                known = view.options.runtimes.get(runtime)
+                loads = frozenset(known.formats if known else ())
                 # A runtime configured with no format alloy-lint knows cannot be judged here:
                 # saying it loads nothing the chain makes would be a guess.
                 if not loads or loads & formats:
@@ -211,6 +238,9 @@ class RuntimeFormatMismatch(Rule):
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
                     f"{', '.join(sorted(formats))}",
                 )
+
+
+_document_runtimes(RuntimeFormatMismatch, "{formats}", formats_in_words(RUNTIMES.values()))
 
 
 class MissingValidation(Rule):

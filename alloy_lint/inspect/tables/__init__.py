@@ -1,0 +1,41 @@
+"""What the runtimes' loaders expect of a model, as data: one module per engine.
+
+`llama_cpp` holds what llama.cpp (and every runtime that reads GGUF through it) builds from
+a GGUF's key/values; `transformers` what transformers (and vLLM and text-generation-webui)
+builds from `config.json`. Each maps an architecture to a `Layout`: the tensors the loader
+builds, each a `Spec` whose dimensions are expressions over hyperparameters, and the
+metadata keys it cannot do without. `alloy_lint/inspect/expectations.py` applies them.
+
+Hybrid architectures (`qwen35`, `qwen3next`; `qwen3_5`, `qwen3_next`) have attention only
+on full-attention layers — every `full_attention_interval`-th (default 4), or as
+`config.json`'s `layer_types` lists them — and a gated query (`* 2`); their
+linear-attention tensors are not described. Norms and biases are not described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """A tensor a runtime builds: its name (`{i}` a layer, `{e}` an expert) and its dimensions.
+
+    Dimensions are expressions over hyperparameters: sums of products of names and integers.
+    """
+
+    name: str
+    shape: tuple[str, ...]
+    group: Literal["global", "attention", "layer"] = "layer"
+    required: bool = True
+    unless: str | None = None  # not required when this tensor of the same layer is present
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An architecture as a loader builds it: its tensors, the metadata it requires, whether hybrid."""
+
+    tensors: tuple[Spec, ...]
+    required: tuple[str, ...] = ()  # metadata keys (GGUF: below `<arch>.`)
+    hybrid: bool = False
