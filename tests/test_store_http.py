@@ -399,7 +399,7 @@ def test_server_errors_are_retried_then_unknown(chain: Chain, serve: Serve, mode
 def test_forbidden_is_unknown_and_not_retried(chain: Chain, serve: Serve) -> None:
     server = serve(chain.root, "403")
     answer = _store(server.url).verify(chain.gguf)
-    assert (answer.presence, answer.detail) == (Presence.UNKNOWN, "HTTP 403 (access denied)")
+    assert (answer.presence, answer.detail) == (Presence.UNKNOWN, "access denied (HTTP 403)")
     assert len(server.requests) == 1
 
 
@@ -434,7 +434,7 @@ def test_a_refused_connection_is_unknown() -> None:
 
 def test_a_malformed_answer_is_unknown(chain: Chain, serve: Serve) -> None:
     answer = _store(serve(chain.root, "garbage").url).presence(chain.gguf)
-    assert (answer.presence, answer.detail) == (Presence.UNKNOWN, "malformed response")
+    assert (answer.presence, answer.detail) == (Presence.UNKNOWN, "malformed answer")
 
 
 def test_tls_to_a_plain_server_is_unknown(chain: Chain, serve: Serve) -> None:
@@ -534,7 +534,7 @@ def test_a_directory_with_an_unreachable_file_is_unknown(chain: Chain, serve: Se
     answer = _store(server.url).verify(chain.shards)
     assert (answer.presence, answer.detail) == (
         Presence.UNKNOWN,
-        f"cannot verify its file `{name}`: HTTP 403 (access denied)",
+        f"cannot verify its file `{name}`: access denied (HTTP 403)",
     )
 
 
@@ -611,7 +611,7 @@ def test_basic_auth_from_the_uri_is_sent_and_never_shown(chain: Chain, serve: Se
     assert SECRET not in repr(store)
     assert store.presence(chain.gguf).presence is Presence.PRESENT
     wrong = _store(server.url.replace("http://", "http://alice:wrong@")).presence(chain.gguf)
-    assert (wrong.presence, wrong.detail) == (Presence.UNKNOWN, "HTTP 401 (credentials missing or refused)")
+    assert (wrong.presence, wrong.detail) == (Presence.UNKNOWN, "credentials missing or refused (HTTP 401)")
 
 
 def test_a_token_from_the_environment_is_a_bearer(

@@ -14,6 +14,12 @@ directory artifact a directory (local), a key prefix (S3), or on HTTP the artifa
 canonical file listing, whose bytes hash to the same address. Hub repositories are not
 laid out by hash: they are matched through a stage's `locations`.
 
+Remote stores are registered by URI scheme in `BACKENDS` (`s3://`, `http(s)://`, `hf://`),
+each a module loaded only when a store of its scheme is opened, so that a client library
+(boto3, huggingface_hub) is imported only where it is used; a backend keeps only its
+protocol, and `remote` holds the retries, the memo of unreachable endpoints and the words
+of unknown answers that every backend shares.
+
 Optional capabilities are declared as protocols below, and asked for with `isinstance`:
 a store that lacks one is simply not asked.
 
@@ -34,6 +40,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from importlib import import_module
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -114,11 +121,30 @@ class StoreConfigError(ValueError):
     """A store URI that cannot name a store: a usage error (exit 2), never a finding."""
 
 
-_EXTRAS = {"s3": "s3", "hf": "hf"}
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """A remote store's class, named by module so that its client library loads only when used."""
+
+    module: str
+    name: str
+    extra: str | None = None  # the `alloy-lint[extra]` that installs its client library
+
+    def load(self) -> Callable[[str, StoreSettings], Store]:
+        factory: Callable[[str, StoreSettings], Store] = getattr(import_module(self.module), self.name)
+        return factory
+
+
+# Remote stores by URI scheme; plain paths and `file://` are local directories.
+BACKENDS: dict[str, Backend] = {
+    "s3": Backend("alloy_lint.stores.s3", "S3Store", extra="s3"),
+    "http": Backend("alloy_lint.stores.http", "HttpStore"),
+    "https": Backend("alloy_lint.stores.http", "HttpStore"),
+    "hf": Backend("alloy_lint.stores.hf", "HubStore", extra="hf"),
+}
 
 
 def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
-    """The store a URI names: a local directory, `s3://`, `http(s)://` or `hf://`."""
+    """The store a URI names: a local directory, or a remote store by its scheme (`BACKENDS`)."""
     settings = settings or StoreSettings()
     scheme, sep, rest = uri.partition("://")
     if not (rest if sep else uri).strip() and (not sep or scheme == "file"):
@@ -130,28 +156,20 @@ def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
         from alloy_lint.stores.local import LocalStore
 
         return LocalStore(uri[len("file://") :] if sep else uri, settings)
+    backend = BACKENDS.get(scheme)
+    if backend is None:
+        schemes = [f"{name}://" for name in BACKENDS]
+        raise StoreConfigError(
+            f"store `{redact(uri)}`: the `{scheme}://` scheme is not supported "
+            f"(use a local directory, {', '.join(schemes[:-1])} or {schemes[-1]})"
+        )
     try:
-        if scheme == "s3":
-            from alloy_lint.stores.s3 import S3Store
-
-            return S3Store(uri, settings)
-        if scheme in ("http", "https"):
-            from alloy_lint.stores.http import HttpStore
-
-            return HttpStore(uri, settings)
-        if scheme == "hf":
-            from alloy_lint.stores.hf import HubStore
-
-            return HubStore(uri, settings)
+        return backend.load()(uri, settings)
     except ImportError as exc:
-        extra = _EXTRAS.get(scheme, scheme)
+        extra = backend.extra or scheme
         raise StoreConfigError(
             f"store `{redact(uri)}` needs the `{extra}` extra: pip install 'alloy-lint[{extra}]' ({exc.name})"
         ) from None
-    raise StoreConfigError(
-        f"store `{redact(uri)}`: the `{scheme}://` scheme is not supported "
-        "(use a local directory, s3://, http://, https:// or hf://)"
-    )
 
 
 _USERINFO = re.compile(r"(?<=://)[^/@]*@")

@@ -79,7 +79,19 @@ except ImportError:  # 1.x speaks httpx
 
 from alloy_lint import __version__
 from alloy_lint.stores import Presence, StoreAnswer, StoreConfigError, StoreSettings, redact, split_artifact
-from alloy_lint.stores.remote import Transient, compare_listing, hash_stream, with_retries
+from alloy_lint.stores.remote import (
+    CANNOT_CONNECT,
+    MALFORMED,
+    Definite,
+    Endpoint,
+    NoAnswer,
+    Transient,
+    access_denied,
+    compare_listing,
+    hash_stream,
+    http_status,
+    timed_out,
+)
 
 T = TypeVar("T")
 
@@ -213,14 +225,6 @@ class _Answer(Exception):
         self.presence, self.detail = presence, detail
 
 
-class _Retry(Transient):
-    """A failure worth another try; its text is the reason."""
-
-    def __init__(self, reason: str, *, unreachable: bool = False) -> None:
-        super().__init__(reason)
-        self.unreachable = unreachable
-
-
 def _unknown(detail: str) -> _Answer:
     return _Answer(Presence.UNKNOWN, detail)
 
@@ -235,9 +239,7 @@ class HubStore:
         # Read now, not at import: huggingface_hub freezes its ENDPOINT constant when imported.
         self.endpoint = (os.environ.get("HF_ENDPOINT") or constants.ENDPOINT).rstrip("/")
         self._memo: dict[tuple[Any, ...], Any] = {}
-        # Why the endpoint stopped answering (timeouts, refused connections), once it has:
-        # later requests are not made, so a Hub that is down costs one timeout, not one per file.
-        self._unreachable: str | None = None
+        self._endpoint = Endpoint(self.settings)
 
     def __repr__(self) -> str:
         return f"HubStore({self.uri!r})"
@@ -367,7 +369,7 @@ class HubStore:
                 branches = {str(ref["name"]): _commit_of(ref) for ref in data["branches"]}
                 tags = {str(ref["name"]): _commit_of(ref) for ref in data["tags"]}
             except (KeyError, TypeError, ValueError):
-                raise _unknown("malformed answer for the refs") from None
+                raise _unknown(f"{MALFORMED} for the refs") from None
             return branches, tags
 
         return self._memoized(("refs", location.kind, location.repo_id), fetch)
@@ -382,7 +384,7 @@ class HubStore:
             if info.get("type") == "file":
                 return [_parse_file(info, folder, single=True)], True
             if info.get("type") != "directory":
-                raise _unknown("malformed answer for paths-info")
+                raise _unknown(f"{MALFORMED} for paths-info")
         files = [
             file
             for file in self._tree(location, commit, folder)
@@ -400,7 +402,7 @@ class HubStore:
                 ),
             )
             if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
-                raise _unknown("malformed answer for paths-info")
+                raise _unknown(f"{MALFORMED} for paths-info")
             return next((item for item in data if item.get("path") == path), None)
 
         return self._memoized(("paths-info", location.kind, location.repo_id, commit, path), fetch)
@@ -424,7 +426,7 @@ class HubStore:
                     if isinstance(item, dict) and item.get("type") == "file":
                         files.append(_parse_file(item, folder, single=False))
                     elif not (isinstance(item, dict) and item.get("type") == "directory"):
-                        raise _unknown("malformed answer for the listing")
+                        raise _unknown(f"{MALFORMED} for the listing")
             return files
 
         return self._memoized(("tree", location.kind, location.repo_id, commit, folder), fetch)
@@ -433,7 +435,7 @@ class HubStore:
         response = self._send("GET", url, params=params)
         data = self._json(response, "the listing")
         if not isinstance(data, list):
-            raise _unknown("malformed answer for the listing")
+            raise _unknown(f"{MALFORMED} for the listing")
         following = response.links.get("next", {}).get("url")
         return data, following
 
@@ -508,21 +510,19 @@ class HubStore:
         try:
             return response.json()
         except ValueError:
-            raise _unknown(f"malformed answer for {what} (not JSON)") from None
+            raise _unknown(f"{MALFORMED} for {what} (not JSON)") from None
 
     @staticmethod
     def _raise_for_status(response: Any) -> None:
         status = int(response.status_code)
         if status in (408, 429) or status >= 500:
-            raise _Retry(f"HTTP {status}")
+            raise Transient(http_status(status))
         if status >= 400:
             hf_raise_for_status(response)
 
     def _call(self, what: str, send: Callable[[], T]) -> T:
-        """`send()` with this store's retries; every failure becomes an answer that says `what` failed."""
+        """`send()` asked of the endpoint; every failure becomes an answer that says `what` failed."""
         timeout = self.settings.timeout
-        if self._unreachable is not None:
-            raise _unknown(f"{what}: not asked, the Hub did not answer earlier ({self._unreachable})")
 
         def attempt() -> T:
             try:
@@ -530,26 +530,23 @@ class HubStore:
             except OfflineModeIsEnabled:
                 raise _unknown("huggingface_hub's offline mode is on (HF_HUB_OFFLINE)") from None
             except httpx.TimeoutException:
-                raise _Retry(f"timed out after {timeout:g}s", unreachable=True) from None
+                raise Transient(timed_out(timeout), unreachable=True) from None
             except httpx.ConnectError:
-                raise _Retry("cannot connect", unreachable=True) from None
+                raise Transient(CANNOT_CONNECT, unreachable=True) from None
             except (httpx.TransportError, httpx.DecodingError) as exc:
-                raise _Retry(f"the connection failed ({type(exc).__name__})") from None
+                raise Transient(f"the connection failed ({type(exc).__name__})") from None
             except httpx.TooManyRedirects:
-                raise _unknown(f"{what}: too many redirects") from None
+                raise Definite("too many redirects") from None
             except HfHubHTTPError as exc:
-                raise _http_failure(exc, what) from None
+                raise _http_failure(exc) from None
 
         try:
-            return with_retries(attempt, self.settings)
-        except _Retry as exc:
-            tries = self.settings.retries + 1
-            if exc.unreachable:
-                self._unreachable = str(exc)
-            raise _unknown(f"{what}: {exc}" + (f" ({tries} attempts)" if tries > 1 else "")) from None
+            return self._endpoint.ask(attempt)
+        except NoAnswer as exc:
+            raise _unknown(f"{what}: {exc.reason}") from None
 
 
-def _http_failure(exc: HfHubHTTPError, what: str) -> _Answer:
+def _http_failure(exc: HfHubHTTPError) -> _Answer | Definite:
     """What an HTTP error from the Hub says about the location."""
     status = exc.response.status_code if exc.response is not None else 0
     if status == 404 and not isinstance(exc, GatedRepoError):
@@ -569,12 +566,12 @@ def _http_failure(exc: HfHubHTTPError, what: str) -> _Answer:
             f"repository not found, or private and not visible without a token with access (HTTP {status})"
         )
     elif status in (401, 403):
-        reason = f"access denied (HTTP {status}): check the token's permissions"
+        reason = f"{access_denied(status)}: check the token's permissions"
     elif status == 404:
-        reason = "HTTP 404 without the Hub's error code (is HF_ENDPOINT a Hub?)"
+        reason = f"{http_status(404)} without the Hub's error code (is HF_ENDPOINT a Hub?)"
     else:
-        reason = f"HTTP {status}"
-    return _unknown(f"{what}: {reason}")
+        reason = http_status(status)
+    return Definite(reason)
 
 
 def _commit_of(ref: Any) -> str:

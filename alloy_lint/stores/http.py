@@ -16,7 +16,7 @@ tree is a store.
   for that algorithm (kept only if it fits in `LISTING_LIMIT`), every listed file is
   verified at its own address too; a missing or differing file makes the directory
   corrupt, and the answer carries the per-file digests.
-- Timeouts, refused connections, 5xx and 429 are retried (`with_retries`); 401, 403,
+- Timeouts, refused connections, 5xx and 429 are retried (`remote.Endpoint`); 401, 403,
   TLS failures and malformed answers are not. Once a request could not reach the server
   at all (timeout, refused, DNS, TLS), later questions to the store in the same run are
   answered unknown without waiting again.
@@ -56,7 +56,19 @@ from alloy_lint.stores import (
     split_artifact,
     under,
 )
-from alloy_lint.stores.remote import Transient, hash_stream, with_retries
+from alloy_lint.stores.remote import (
+    MALFORMED,
+    REFUSED,
+    Definite,
+    Endpoint,
+    NoAnswer,
+    RemoteFailure,
+    Transient,
+    access_denied,
+    hash_stream,
+    http_status,
+    timed_out,
+)
 
 T = TypeVar("T")
 
@@ -71,22 +83,6 @@ _WORKERS = 4  # files of a directory artifact verified at once
 _PATH_SAFE = "/%!$&'()*+,;=:@-._~"
 _TOKEN_RE = re.compile(r"[\x21-\x7e]+")  # RFC 6750 allows less; refuse only what breaks a header
 _TARGET_RE = re.compile(r"/[\x21-\x7e]*")
-
-
-class _Retry(Transient):
-    """A failure worth another try; `unreachable` when no answer came at all."""
-
-    def __init__(self, detail: str, *, unreachable: bool = False) -> None:
-        super().__init__(detail)
-        self.detail, self.unreachable = detail, unreachable
-
-
-class _Unavailable(Exception):
-    """A failure that another try would not fix: 401, 403, TLS, a malformed answer."""
-
-    def __init__(self, detail: str, *, unreachable: bool = False) -> None:
-        super().__init__(detail)
-        self.detail, self.unreachable = detail, unreachable
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +132,7 @@ class HttpStore:
         self._idle: list[http.client.HTTPConnection] = []
         self._lock = threading.Lock()
         self._head = True  # False once the server refuses HEAD
-        self._unreachable: str | None = None
+        self._endpoint = Endpoint(self.settings)
 
     def __repr__(self) -> str:
         return f"HttpStore({self.uri!r})"
@@ -193,9 +189,9 @@ class HttpStore:
         try:
             encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
             if encoding != "identity":
-                raise _Unavailable(f"the server sent {encoding[:20]}-encoded content, not the bytes")
+                raise Definite(f"the server sent {encoding[:20]}-encoded content, not the bytes")
             announced = _content_length(resp)
-        except _Unavailable:
+        except Definite:
             conn.close()
             raise
         head = bytearray()  # the body while it may still be a listing
@@ -287,25 +283,11 @@ class HttpStore:
         return f"{path}?{self._query}" if self._query else path
 
     def _ask(self, call: Callable[[], T]) -> T | StoreAnswer:
-        """`call()` with bounded retries; a failure becomes an unknown answer, never absent."""
-        if self._unreachable is not None:
-            return StoreAnswer(
-                self.uri, Presence.UNKNOWN, f"{self._unreachable} on an earlier request; not asked again"
-            )
-        attempts = 0
-
-        def attempt() -> T:
-            nonlocal attempts
-            attempts += 1
-            return call()
-
+        """`call()` asked of the endpoint; a failure becomes an unknown answer, never absent."""
         try:
-            return with_retries(attempt, self.settings)
-        except (_Retry, _Unavailable) as exc:
-            if exc.unreachable:
-                self._unreachable = exc.detail
-            tried = f" ({attempts} attempts)" if attempts > 1 else ""
-            return StoreAnswer(self.uri, Presence.UNKNOWN, exc.detail + tried)
+            return self._endpoint.ask(call)
+        except NoAnswer as exc:
+            return StoreAnswer(self.uri, Presence.UNKNOWN, exc.reason)
 
     def _open(
         self, method: str, target: str, extra: dict[str, str] | None = None, accept: Sequence[int] = ()
@@ -322,30 +304,31 @@ class HttpStore:
             if 200 <= status < 300 or status in (404, 410) or status in accept:
                 return conn, resp
             self._finish(conn, resp)
-            reason = {401: " (credentials missing or refused)", 403: " (access denied)"}.get(status, "")
             if status == 429 or status >= 500:
-                raise _Retry(f"HTTP {status}")
-            raise _Unavailable(f"HTTP {status}{reason}")
-        raise _Unavailable(f"more than {_MAX_REDIRECTS} redirects")
+                raise Transient(http_status(status))
+            if status == 401:
+                raise Definite(f"credentials missing or refused ({http_status(status)})")
+            raise Definite(access_denied(status) if status == 403 else http_status(status))
+        raise Definite(f"more than {_MAX_REDIRECTS} redirects")
 
     def _follow(self, target: str, location: str | None, status: int) -> str:
         """The request target a redirect names, if it stays within the store."""
         if not location:
-            raise _Unavailable(f"HTTP {status} without a Location")
+            raise Definite(f"{http_status(status)} without a Location")
         here = f"{self._scheme}://{self._netloc}:{self._port}"
         parts = urlsplit(urljoin(here + target, location.strip()))
         try:
             port = parts.port or _DEFAULT_PORTS.get(parts.scheme)
         except ValueError:
-            raise _Unavailable("redirects to a malformed location") from None
+            raise Definite("redirects to a malformed location") from None
         if (parts.scheme, parts.hostname, port) != (self._scheme, self._host, self._port):
             where = f"{parts.hostname or '?'}{f':{parts.port}' if parts.port else ''}"
             if parts.scheme != self._scheme:
                 where = f"{parts.scheme}://{where}"
-            raise _Unavailable(f"redirects outside the store to {where[:100]}")
+            raise Definite(f"redirects outside the store to {where[:100]}")
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         if not _TARGET_RE.fullmatch(target):
-            raise _Unavailable("redirects to a malformed location")
+            raise Definite("redirects to a malformed location")
         return target
 
     def _send(
@@ -407,31 +390,31 @@ def _content_length(resp: http.client.HTTPResponse) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise _Unavailable("malformed response (Content-Length)") from None
+        raise Definite(f"{MALFORMED} (Content-Length)") from None
 
 
-def _failure(exc: BaseException, timeout: float, host: str, *, reached: bool) -> _Retry | _Unavailable:
+def _failure(exc: BaseException, timeout: float, host: str, *, reached: bool) -> RemoteFailure:
     """The failure a network error stands for; `reached` once the server had answered."""
     down = not reached
     if isinstance(exc, TimeoutError):
-        return _Retry(f"timed out after {timeout:g} s", unreachable=down)
+        return Transient(timed_out(timeout), unreachable=down)
     if isinstance(exc, ConnectionRefusedError):
-        return _Retry("connection refused", unreachable=down)
+        return Transient(REFUSED, unreachable=down)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return _Unavailable(f"TLS certificate not accepted: {exc.verify_message}", unreachable=down)
+        return Definite(f"TLS certificate not accepted: {exc.verify_message}", unreachable=down)
     if isinstance(exc, ssl.SSLError):
-        return _Unavailable(f"TLS error: {exc.reason or 'handshake failed'}", unreachable=down)
+        return Definite(f"TLS error: {exc.reason or 'handshake failed'}", unreachable=down)
     if isinstance(exc, socket.gaierror):
-        return _Unavailable(f"cannot resolve host {host}", unreachable=down)
+        return Definite(f"cannot resolve host {host}", unreachable=down)
     if isinstance(exc, http.client.RemoteDisconnected):
-        return _Unavailable("the server closed the connection without answering")
+        return Definite("the server closed the connection without answering")
     if isinstance(exc, (ConnectionResetError, ConnectionAbortedError, BrokenPipeError)):
-        return _Unavailable("connection reset")
+        return Definite("connection reset")
     if isinstance(exc, http.client.HTTPException):
-        return _Unavailable("malformed response")
+        return Definite(MALFORMED)
     if isinstance(exc, OSError):
-        return _Unavailable(exc.strerror or type(exc).__name__, unreachable=down)
-    return _Unavailable(type(exc).__name__)
+        return Definite(exc.strerror or type(exc).__name__, unreachable=down)
+    return Definite(type(exc).__name__)
 
 
 def _parse_listing(data: bytes, algo: str) -> list[tuple[str, str]] | None:

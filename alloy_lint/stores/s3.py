@@ -34,7 +34,21 @@ from alloy_lint.stores import (
     split_artifact,
     under,
 )
-from alloy_lint.stores.remote import Transient, compare_listing, hash_stream, with_retries
+from alloy_lint.stores.remote import (
+    BROKE_OFF,
+    CANNOT_CONNECT,
+    MALFORMED,
+    Definite,
+    Endpoint,
+    NoAnswer,
+    RemoteFailure,
+    Transient,
+    access_denied,
+    compare_listing,
+    hash_stream,
+    http_status,
+    timed_out,
+)
 
 T = TypeVar("T")
 
@@ -51,14 +65,6 @@ _THROTTLED = frozenset(
 _DENIED = frozenset(
     {"AccessDenied", "Forbidden", "InvalidAccessKeyId", "SignatureDoesNotMatch", "ExpiredToken"}
 )
-
-
-class _Unreachable(Transient):
-    """A timeout or a refused connection: about the endpoint, not the object asked for."""
-
-
-class _Failure(Exception):
-    """A failure another try will not fix: access denied, no such bucket, a malformed answer."""
 
 
 class _NotFound(Exception):
@@ -90,9 +96,7 @@ class S3Store:
         self.prefix = "/".join(part for part in prefix.split("/") if part)
         self._client: Any = None
         self._lock = threading.Lock()
-        # Set once a request found the endpoint unreachable: asking again for every other
-        # artifact would multiply the timeout by the length of the chain for the same answer.
-        self._down: str | None = None
+        self._endpoint = Endpoint(self.settings)
 
     def __repr__(self) -> str:
         return f"S3Store({self.uri!r})"
@@ -121,8 +125,8 @@ class S3Store:
             return StoreAnswer(self.uri, Presence.UNKNOWN, "not a content hash")
         try:
             return ask(algo, digest)
-        except (Transient, _Failure) as exc:
-            return StoreAnswer(self.uri, Presence.UNKNOWN, str(exc))
+        except NoAnswer as exc:
+            return StoreAnswer(self.uri, Presence.UNKNOWN, exc.reason)
 
     def _key(self, algo: str, digest: str) -> str:
         return f"{self.prefix}/{algo}/{digest}" if self.prefix else f"{algo}/{digest}"
@@ -164,7 +168,7 @@ class S3Store:
                 try:
                     head = self._head(key, checksum=True)
                 except _NotFound:
-                    raise _Failure(f"`{name}` was deleted while the artifact was verified") from None
+                    raise NoAnswer(f"`{name}` was deleted while the artifact was verified") from None
             return name, self._file_digest(key, algo, head)[0]
 
         pool = ThreadPoolExecutor(max_workers=max(1, min(_WORKERS, len(objects))))
@@ -195,7 +199,7 @@ class S3Store:
                 body.close()
             expected = response.get("ContentLength")
             if not isinstance(expected, int):
-                raise _Failure("malformed answer (no Content-Length)")
+                raise Definite(f"{MALFORMED} (no Content-Length)")
             # A short read is the connection's fault, not the object's: never call it corrupt.
             if size != expected:
                 raise Transient(f"the download ended after {size} of {expected} bytes")
@@ -204,7 +208,7 @@ class S3Store:
         try:
             return self._request(fetch)
         except _NotFound:
-            raise _Failure("the object was deleted while it was verified") from None
+            raise NoAnswer("the object was deleted while it was verified") from None
 
     # --- requests -------------------------------------------------------------------------
 
@@ -214,7 +218,7 @@ class S3Store:
             lambda client: client.head_object(Bucket=self.bucket, Key=key, **extra)
         )
         if not isinstance(head.get("ContentLength"), int):
-            raise _Failure("malformed answer (no Content-Length)")
+            raise NoAnswer(f"{MALFORMED} (no Content-Length)")
         return head
 
     def _list(
@@ -238,7 +242,7 @@ class S3Store:
             page: dict[str, Any] = self._request(lambda client: client.list_objects_v2(**params))
         except _NotFound:
             # A bucket that exists lists (or says NoSuchBucket); a bare 404 is some other server.
-            raise _Failure("HTTP 404 for the bucket listing") from None
+            raise NoAnswer(f"{http_status(404)} for the bucket listing") from None
         # A ListBucketResult always names its bucket and counts its keys; anything else
         # (an HTML page from a proxy, an empty 200) must not read as "no such key".
         contents = page.get("Contents", [])
@@ -248,7 +252,7 @@ class S3Store:
             or not isinstance(contents, list)
             or not isinstance(folders, list)
         ):
-            raise _Failure("malformed answer (not a bucket listing)")
+            raise NoAnswer(f"{MALFORMED} (not a bucket listing)")
         return page
 
     def _pages(self, prefix: str, *, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
@@ -261,9 +265,9 @@ class S3Store:
                 return
             following = page.get("NextContinuationToken")
             if not following or not isinstance(following, str):
-                raise _Failure("malformed answer (a truncated listing without a continuation token)")
+                raise NoAnswer(f"{MALFORMED} (a truncated listing without a continuation token)")
             if following == token:  # the same page again, forever
-                raise _Failure("malformed answer (a listing that repeats its continuation token)")
+                raise NoAnswer(f"{MALFORMED} (a listing that repeats its continuation token)")
             token = following
 
     def _list_all(self, prefix: str) -> tuple[list[tuple[str, str, Any]], bool]:
@@ -274,7 +278,7 @@ class S3Store:
             for item in page.get("Contents", []):
                 key = item.get("Key") if isinstance(item, dict) else None
                 if not isinstance(key, str) or not key.startswith(prefix):
-                    raise _Failure("malformed answer (a listed key outside the prefix)")
+                    raise NoAnswer(f"{MALFORMED} (a listed key outside the prefix)")
                 seen = True
                 name = key[len(prefix) :]
                 # A zero-byte "folder/" marker is a directory, which the composed hash does not list.
@@ -312,38 +316,29 @@ class S3Store:
             for page in self._pages(prefix, delimiter="/"):
                 for key in _listed(page, "Contents", "Key", prefix):
                     if "/" in key:
-                        raise _Failure("malformed answer (a key below the delimiter)")
+                        raise NoAnswer(f"{MALFORMED} (a key below the delimiter)")
                     if key:  # not the zero-byte `<algo>/` folder marker
                         names.add(key)
                 for folder in _listed(page, "CommonPrefixes", "Prefix", prefix):
                     if not folder.endswith("/") or "/" in folder[:-1]:
-                        raise _Failure("malformed answer (a common prefix past the delimiter)")
+                        raise NoAnswer(f"{MALFORMED} (a common prefix past the delimiter)")
                     names.add(folder[:-1])
-        except (Transient, _Failure) as exc:
-            raise StoreListingError(f"store `{self.uri}`: cannot list {algo}/: {exc}") from None
+        except NoAnswer as exc:
+            raise StoreListingError(f"store `{self.uri}`: cannot list {algo}/: {exc.reason}") from None
         return names
 
     def _request(self, call: Callable[[Any], T]) -> T:
-        """`call(client)`, retried after transient failures; every failure becomes ours."""
-        if self._down is not None:
-            raise _Failure(f"{self._down}; not asked again")
+        """`call(client)` asked of the endpoint; a failure raises `NoAnswer`, a missing key `_NotFound`."""
 
         def once() -> T:
             try:
                 return call(self._s3())
-            except (Transient, _Failure, _NotFound):
+            except (RemoteFailure, _NotFound):
                 raise
             except (boto_errors.BotoCoreError, boto_errors.ClientError, ResponseParserError, OSError) as exc:
                 raise self._classify(exc) from None
 
-        try:
-            return with_retries(once, self.settings)
-        except Transient as exc:
-            attempts = self.settings.retries + 1
-            detail = f"{exc} ({attempts} attempts)" if attempts > 1 else str(exc)
-            if isinstance(exc, _Unreachable):
-                self._down = detail
-            raise Transient(detail) from None
+        return self._endpoint.ask(once)
 
     def _s3(self) -> Any:
         """The client, made on first use so that a store never asked never loads credentials."""
@@ -370,24 +365,24 @@ class S3Store:
                     )
                 except ValueError:
                     # botocore's message quotes the endpoint, which may carry a token.
-                    raise _Failure("invalid S3 endpoint configuration") from None
+                    raise Definite("invalid S3 endpoint configuration") from None
             return self._client
 
-    def _classify(self, exc: Exception) -> Exception:
-        """Our exception for a botocore one, with a short detail that names no secret or URL."""
-        after = f"after {float(self.settings.timeout)} s"
+    def _classify(self, exc: Exception) -> RemoteFailure | _NotFound:
+        """Our exception for a botocore one, with a short reason that names no secret or URL."""
+        timeout = self.settings.timeout
         if isinstance(exc, boto_errors.ClientError):
             return self._classify_http(exc)
         if isinstance(exc, boto_errors.ConnectTimeoutError):
-            return _Unreachable(f"connecting timed out {after}")
+            return Transient(timed_out(timeout, connecting=True), unreachable=True)
         if isinstance(exc, boto_errors.ReadTimeoutError):
-            return _Unreachable(f"timed out {after}")
+            return Transient(timed_out(timeout), unreachable=True)
         if isinstance(exc, boto_errors.SSLError):
-            return _Failure("TLS error")
+            return Definite("TLS error")
         if isinstance(exc, boto_errors.ProxyConnectionError):
-            return _Unreachable("cannot connect through the proxy")
+            return Transient(f"{CANNOT_CONNECT} through the proxy", unreachable=True)
         if isinstance(exc, boto_errors.EndpointConnectionError):
-            return _Unreachable("cannot connect")
+            return Transient(CANNOT_CONNECT, unreachable=True)
         if isinstance(
             exc,
             boto_errors.ConnectionClosedError
@@ -397,35 +392,35 @@ class S3Store:
             | boto_errors.ConnectionError
             | OSError,
         ):
-            return Transient("the connection broke off")
+            return Transient(BROKE_OFF)
         if isinstance(exc, boto_errors.NoCredentialsError):
-            return _Failure("no AWS credentials found")
+            return Definite("no AWS credentials found")
         if isinstance(exc, boto_errors.PartialCredentialsError | boto_errors.CredentialRetrievalError):
-            return _Failure("cannot load AWS credentials")
+            return Definite("cannot load AWS credentials")
         if isinstance(exc, boto_errors.ProfileNotFound):
-            return _Failure("the configured AWS profile does not exist")
+            return Definite("the configured AWS profile does not exist")
         if isinstance(exc, ResponseParserError):
-            return _Failure("malformed answer")
-        return _Failure(f"S3 client error ({type(exc).__name__})")
+            return Definite(MALFORMED)
+        return Definite(f"S3 client error ({type(exc).__name__})")
 
-    def _classify_http(self, exc: boto_errors.ClientError) -> Exception:
+    def _classify_http(self, exc: boto_errors.ClientError) -> RemoteFailure | _NotFound:
         response: Any = exc.response if isinstance(exc.response, dict) else {}
         error = response.get("Error") or {}
         code = str(error.get("Code") or "")
         status = (response.get("ResponseMetadata") or {}).get("HTTPStatusCode")
         # The code comes from the server: quote it only when it looks like one.
-        named = f" {code}" if _ERROR_CODE.fullmatch(code) else ""
+        shown = code if _ERROR_CODE.fullmatch(code) else ""
         if code == "NoSuchBucket":
-            return _Failure(f"no such bucket `{self.bucket}`")
-        if code in _NOT_FOUND or (status == 404 and not named):
+            return Definite(f"no such bucket `{self.bucket}`")
+        if code in _NOT_FOUND or (status == 404 and not shown):
             return _NotFound()
         if status == 403 or code in _DENIED:
-            return _Failure(f"access denied (HTTP {status or 403}{named})")
+            return Definite(access_denied(status or 403, shown))
         if not isinstance(status, int):
-            return _Failure(f"malformed answer{named}")
+            return Definite(f"{MALFORMED} {shown}" if shown else MALFORMED)
         if status >= 500 or status == 429 or code in _THROTTLED:
-            return Transient(f"HTTP {status}{named}")
-        return _Failure(f"HTTP {status}{named}")
+            return Transient(http_status(status, shown))
+        return Definite(http_status(status, shown))
 
 
 _loader: Any = None
@@ -447,7 +442,7 @@ def _listed(page: dict[str, Any], entries: str, field: str, prefix: str) -> Iter
     for item in page.get(entries, []):
         listed = item.get(field) if isinstance(item, dict) else None
         if not isinstance(listed, str) or not listed.startswith(prefix):
-            raise _Failure("malformed answer (a listed key outside the prefix)")
+            raise NoAnswer(f"{MALFORMED} (a listed key outside the prefix)")
         yield listed[len(prefix) :]
 
 
