@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
+from alloy_lint.loader import LoadProblemKind
 from alloy_lint.rules import Rule, did_you_mean
 from alloy_lint.stages import KNOWN_STAGE_TYPES
 
@@ -46,6 +47,16 @@ class ParseError(Rule):
     code = "AL001"
     name = "parse-error"
     severity = Severity.ERROR
+    kinds: ClassVar[tuple[LoadProblemKind, ...]] = (
+        LoadProblemKind.UNREADABLE,
+        LoadProblemKind.NOT_A_MANIFEST,
+        LoadProblemKind.LIMIT,
+        LoadProblemKind.EMPTY,
+        LoadProblemKind.NOT_TEXT,
+        LoadProblemKind.SYNTAX,
+        LoadProblemKind.UNSUPPORTED,
+        LoadProblemKind.NOT_A_MAPPING,
+    )
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         yield from _load_problems(self, ctx)
@@ -111,6 +122,7 @@ class DuplicateKey(Rule):
     code = "AL003"
     name = "duplicate-key"
     severity = Severity.ERROR
+    kinds: ClassVar[tuple[LoadProblemKind, ...]] = (LoadProblemKind.DUPLICATE_KEY,)
 
     def check(self, ctx: AuditContext) -> Iterator[Finding]:
         yield from _load_problems(self, ctx)
@@ -292,13 +304,20 @@ class DuplicateStageId(Rule):
                     first[ident] = index
 
 
+CODES_BY_LOAD_PROBLEM: dict[LoadProblemKind, str] = {
+    kind: rule.code for rule in (ParseError, DuplicateKey) for kind in rule.kinds
+}
+"""The rule that reports each kind of problem the loader meets (`gc-plan` names it beside the
+problem when it refuses to plan)."""
+
+
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _load_problems(rule: Rule, ctx: AuditContext) -> Iterator[Finding]:
+def _load_problems(rule: ParseError | DuplicateKey, ctx: AuditContext) -> Iterator[Finding]:
     for doc in ctx.documents:
         for problem in doc.problems:
-            if problem.code == rule.code:
+            if problem.kind in rule.kinds:
                 yield Finding(
                     code=rule.code,
                     name=rule.name,
