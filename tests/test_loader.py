@@ -999,3 +999,21 @@ def test_outside_a_repository_the_walk_is_unfiltered(tmp_path: Path, monkeypatch
     (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
     run = check(tmp_path, ".")
     assert (run.locations, run.stderr) == ([GOOD_FINDING], "")
+
+
+# --- what the loader hands on --------------------------------------------------------------------
+
+
+def test_every_kind_of_load_problem_is_reported_under_a_code() -> None:
+    assert set(CODES_BY_LOAD_PROBLEM) == set(LoadProblemKind)
+    ambiguous = {kind for kind, code in CODES_BY_LOAD_PROBLEM.items() if code == "AL003"}
+    assert ambiguous == {kind for kind in LoadProblemKind if not kind.stops_loading}
+
+
+def test_importing_the_loader_pays_for_no_models_graph_cli_or_store_sdk() -> None:
+    probe = "import sys, alloy_lint.loader; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert not loaded & {"pydantic", "networkx", "click", "boto3", "botocore", "httpx", "huggingface_hub"}
+    ours = {m for m in loaded if m.startswith("alloy_lint.")}
+    assert all(m.startswith("alloy_lint.loader") for m in ours), sorted(ours)
