@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.loader import Document, KeyPath, LoadProblem, discover, display_path, load_document
+from alloy_lint.loader import Document, KeyPath, discover, display_path, load_document
 from alloy_lint.rules import Rule, Violation
 from alloy_lint.stores import Store
 from alloy_lint.view import Accepted, AuditView, Located, Options, SchemaProblem, StaleEntry, SuppressionUse
@@ -41,7 +41,7 @@ def load_documents(
         display = display_path(path, base)
         if refusal is not None:
             doc = Document(path=path, display=display, format="yaml")
-            doc.problems.append(LoadProblem("AL001", refusal))
+            doc.problems.append(refusal)
             documents.append(doc)
         else:
             documents.append(load_document(path, display))

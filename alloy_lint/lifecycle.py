@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import ALGORITHMS, hashes_in, short, well_formed
+from alloy_lint.rules.format import CODES_BY_LOAD_PROBLEM
 from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED, is_producing, stage_id
 from alloy_lint.stores import ListableStore, StoreListingError
 
@@ -350,9 +351,9 @@ def incomplete_lineage(view: AuditView) -> list[str]:
     reasons: list[str] = []
     for doc in view.documents:
         for problem in doc.problems:
-            if problem.code in ("AL001", "AL003"):
-                what = "did not load" if problem.code == "AL001" else "is ambiguous"
-                reasons.append(f"{doc.display}:{problem.line}: {what} ({problem.code}: {problem.message})")
+            what = "did not load" if problem.kind.stops_loading else "is ambiguous"
+            code = CODES_BY_LOAD_PROBLEM[problem.kind]
+            reasons.append(f"{doc.display}:{problem.line}: {what} ({code}: {problem.message})")
         for schema in view.schema_problems(doc):
             line, _ = doc.locate(schema.path)
             reasons.append(f"{doc.display}:{line}: does not validate (AL002: {schema.message})")

@@ -19,8 +19,18 @@ from typing import Any, NoReturn
 
 import pytest
 
-from alloy_lint import loader
-from alloy_lint.loader import MAX_DEPTH, Document, KeyPath, LoadProblem, Position, discover, load_document
+from alloy_lint.loader import (
+    MAX_DEPTH,
+    Document,
+    KeyPath,
+    LoadProblem,
+    LoadProblemKind,
+    Position,
+    discover,
+    load_document,
+    reading,
+)
+from alloy_lint.rules.format import CODES_BY_LOAD_PROBLEM
 from tests.conftest import Run, run_cli
 
 # A valid manifest whose one finding (an unpinned source) shows it was audited.
@@ -225,7 +235,7 @@ def test_hostile_file_is_refused_by_the_loader_within_a_second(tmp_path: Path, c
     assert not doc.loaded
     assert doc.data is None
     [problem] = doc.problems
-    assert problem.code == "AL001"
+    assert CODES_BY_LOAD_PROBLEM[problem.kind] == "AL001"
     assert case.at(problem.line, problem.column), (problem.line, problem.column)
     assert case.message in problem.message
 
@@ -239,7 +249,7 @@ def test_oversized_file_is_refused_by_its_size_without_being_opened(
     def never(*args: object, **kwargs: object) -> NoReturn:
         raise AssertionError(f"the loader opened {args[0]}")
 
-    monkeypatch.setattr(loader, "open", never, raising=False)
+    monkeypatch.setattr(reading, "open", never, raising=False)
     doc = load(path)
     assert [p.message for p in doc.problems] == [
         "file is 209,715,200 bytes, over the 8,388,608-byte limit for a manifest"
@@ -368,14 +378,14 @@ def test_aliased_collection_as_a_mapping_key_is_refused_quickly(tmp_path: Path) 
     started = time.perf_counter()
     doc = load(path)
     assert time.perf_counter() - started < LOAD_SECONDS
-    assert doc.problems == [LoadProblem("AL001", "a mapping key must be a scalar", 6, 5)]
+    assert doc.problems == [LoadProblem(LoadProblemKind.UNSUPPORTED, "a mapping key must be a scalar", 6, 5)]
 
 
 def test_number_too_long_to_convert_in_json_is_a_parse_error(tmp_path: Path) -> None:
     path = tmp_path / "long.alloy.json"
     path.write_text('{"name": "x",\n  "cycles": ' + "9" * 5000 + "}\n", encoding="utf-8")
     assert load(path).problems == [
-        LoadProblem("AL001", "invalid JSON: a number has too many digits to convert", 2, 13)
+        LoadProblem(LoadProblemKind.SYNTAX, "invalid JSON: a number has too many digits to convert", 2, 13)
     ]
 
 
@@ -396,7 +406,9 @@ def test_lone_surrogate_escape_in_json_is_a_parse_error_not_a_crash_of_the_repor
 def test_json_duplicate_keys_do_not_bypass_the_nesting_limit(tmp_path: Path) -> None:
     path = tmp_path / "deep.alloy.json"
     path.write_text('{"a": 1, "a": 2, "x": ' + "[" * 500 + "]" * 500 + "}\n", encoding="utf-8")
-    assert load(path).problems == [LoadProblem("AL001", "nesting is deeper than 100 levels", 1, 23 + 99)]
+    assert load(path).problems == [
+        LoadProblem(LoadProblemKind.LIMIT, "nesting is deeper than 100 levels", 1, 23 + 99)
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".alloy.yaml", ".alloy.json"])
@@ -408,7 +420,7 @@ def test_yaml_and_json_share_one_nesting_limit(tmp_path: Path, suffix: str) -> N
     at_limit, over = tmp_path / f"ok{suffix}", tmp_path / f"over{suffix}"
     at_limit.write_text(nested(MAX_DEPTH), encoding="utf-8")
     over.write_text(nested(MAX_DEPTH + 1), encoding="utf-8")
-    assert [p.code for p in load(at_limit).problems] == []
+    assert load(at_limit).problems == []
     assert [p.message for p in load(over).problems] == ["nesting is deeper than 100 levels"]
 
 
@@ -644,7 +656,7 @@ def test_text_that_is_not_a_manifest_mapping_is_a_parse_error_at_its_position(
 ) -> None:
     (tmp_path / name).write_text(text, encoding="utf-8")
     [problem] = load(tmp_path / name).problems
-    assert (problem.code, problem.line, problem.column) == ("AL001", line, column)
+    assert (CODES_BY_LOAD_PROBLEM[problem.kind], problem.line, problem.column) == ("AL001", line, column)
     assert message in problem.message
 
 
@@ -816,7 +828,7 @@ def test_a_merge_key_repeated_is_a_duplicate_key(tmp_path: Path) -> None:
     text = "x-a: &a {k: 1}\nx-b:\n  <<: *a\n  <<: {j: 2}\n"
     (tmp_path / "merge.alloy.yaml").write_text(text, encoding="utf-8")
     [problem] = load(tmp_path / "merge.alloy.yaml").problems
-    assert (problem.code, problem.line, problem.column) == ("AL003", 4, 3)
+    assert (problem.kind, problem.line, problem.column) == (LoadProblemKind.DUPLICATE_KEY, 4, 3)
     assert problem.message == "duplicate key `<<` (first at line 3)"
 
 
@@ -830,7 +842,7 @@ def test_merge_keys_count_toward_the_alias_expansion_limit(tmp_path: Path) -> No
     started = time.perf_counter()
     [problem] = load(path).problems
     assert time.perf_counter() - started < LOAD_SECONDS
-    assert problem.code == "AL001"
+    assert problem.kind is LoadProblemKind.LIMIT
     assert "250,000 values (alias expansion?)" in problem.message
 
 
@@ -987,3 +999,21 @@ def test_outside_a_repository_the_walk_is_unfiltered(tmp_path: Path, monkeypatch
     (tmp_path / "good.alloy.yaml").write_text(GOOD, encoding="utf-8")
     run = check(tmp_path, ".")
     assert (run.locations, run.stderr) == ([GOOD_FINDING], "")
+
+
+# --- what the loader hands on --------------------------------------------------------------------
+
+
+def test_every_kind_of_load_problem_is_reported_under_a_code() -> None:
+    assert set(CODES_BY_LOAD_PROBLEM) == set(LoadProblemKind)
+    ambiguous = {kind for kind, code in CODES_BY_LOAD_PROBLEM.items() if code == "AL003"}
+    assert ambiguous == {kind for kind in LoadProblemKind if not kind.stops_loading}
+
+
+def test_importing_the_loader_pays_for_no_models_graph_cli_or_store_sdk() -> None:
+    probe = "import sys, alloy_lint.loader; print(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert not loaded & {"pydantic", "networkx", "click", "boto3", "botocore", "httpx", "huggingface_hub"}
+    ours = {m for m in loaded if m.startswith("alloy_lint.")}
+    assert all(m.startswith("alloy_lint.loader") for m in ours), sorted(ours)

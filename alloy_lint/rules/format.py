@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
+from alloy_lint.loader import LoadProblemKind
 from alloy_lint.rules.base import Rule, Violation, did_you_mean
 from alloy_lint.severity import Severity
 from alloy_lint.stages import KNOWN_STAGE_TYPES
@@ -46,6 +47,16 @@ class ParseError(Rule):
     code = "AL001"
     name = "parse-error"
     severity = Severity.ERROR
+    kinds: ClassVar[tuple[LoadProblemKind, ...]] = (
+        LoadProblemKind.UNREADABLE,
+        LoadProblemKind.NOT_A_MANIFEST,
+        LoadProblemKind.LIMIT,
+        LoadProblemKind.EMPTY,
+        LoadProblemKind.NOT_TEXT,
+        LoadProblemKind.SYNTAX,
+        LoadProblemKind.UNSUPPORTED,
+        LoadProblemKind.NOT_A_MAPPING,
+    )
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         yield from _load_problems(self, view)
@@ -111,6 +122,7 @@ class DuplicateKey(Rule):
     code = "AL003"
     name = "duplicate-key"
     severity = Severity.ERROR
+    kinds: ClassVar[tuple[LoadProblemKind, ...]] = (LoadProblemKind.DUPLICATE_KEY,)
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         yield from _load_problems(self, view)
@@ -289,13 +301,20 @@ class DuplicateStageId(Rule):
                     first[ident] = index
 
 
+CODES_BY_LOAD_PROBLEM: dict[LoadProblemKind, str] = {
+    kind: rule.code for rule in (ParseError, DuplicateKey) for kind in rule.kinds
+}
+"""The rule that reports each kind of problem the loader meets (`gc-plan` names it beside the
+problem when it refuses to plan)."""
+
+
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _load_problems(rule: Rule, view: AuditView) -> Iterator[Violation]:
+def _load_problems(rule: ParseError | DuplicateKey, view: AuditView) -> Iterator[Violation]:
     for doc in view.documents:
         for problem in doc.problems:
-            if problem.code == rule.code:
+            if problem.kind in rule.kinds:
                 yield Violation(doc, (), problem.message, at=(doc.display, problem.line, problem.column))
 
 
