@@ -217,9 +217,10 @@ def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> KeyPath:
     node = data
     last = len(loc) - 1
     for index, part in enumerate(loc):
-        if (isinstance(node, dict) and isinstance(part, str) and part in node) or (
-            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
-        ):
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            path.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             path.append(part)
             node = node[part]
         elif missing and index == last:

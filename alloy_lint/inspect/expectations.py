@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from alloy_lint.inspect import Model, text_config
+from alloy_lint.inspect.model import Model, text_config
 from alloy_lint.inspect.tables import Layout, Spec, llama_cpp, transformers
 from alloy_lint.runtimes import LLAMA_CPP, TRANSFORMERS, Engine, Runtime
 from alloy_lint.wording import kind_of

@@ -93,14 +93,14 @@ class DanglingParent(Rule):
                 for position, parent in enumerate(stage.parent_artifact_hashes or ()):
                     fields.append((("stages", index, "parentArtifactHashes", position), parent))
                 for path, value in fields:
-                    parent = well_formed(value)
-                    if parent and not graph.known(parent) and parent not in view.unvalidated_hashes:
+                    named = well_formed(value)
+                    if named and not graph.known(named) and named not in view.unvalidated_hashes:
                         yield Violation(
                             entry.doc,
                             path,
-                            f"parent {short(parent)} is produced by no stage and anchors no "
+                            f"parent {short(named)} is produced by no stage and anchors no "
                             "manifest in the audited set",
-                            artifact=parent,
+                            artifact=named,
                             stage=stage_id(stage, index),
                         )
 

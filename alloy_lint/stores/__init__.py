@@ -36,89 +36,40 @@ a store that lacks one is simply not asked.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-if TYPE_CHECKING:
-    from pathlib import Path
+from alloy_lint.stores.base import (
+    FilesystemStore,
+    ListableStore,
+    Presence,
+    Store,
+    StoreAnswer,
+    StoreConfigError,
+    StoreListingError,
+    StoreSettings,
+    redact,
+    split_artifact,
+    under,
+)
 
-    from alloy_lint.cache import DigestCache
-
-
-class Presence(str, Enum):
-    PRESENT = "present"
-    ABSENT = "absent"
-    CORRUPT = "corrupt"
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True, slots=True)
-class StoreAnswer:
-    store: str
-    presence: Presence
-    detail: str = ""
-    # For a verified directory artifact: (filename, hex) of each file as the store holds it,
-    # so that a mismatch can name the file that differs.
-    files: tuple[tuple[str, str], ...] | None = None
-
-
-@dataclass(slots=True)
-class StoreSettings:
-    """How patiently remote stores are asked, and where digests are cached."""
-
-    timeout: float = 10.0
-    retries: int = 3
-    backoff: float = 0.5
-    cache: DigestCache | None = field(default=None, repr=False)
-    # Called with a byte count as content is hashed (a progress line on a terminal).
-    progress: Callable[[int], None] | None = field(default=None, repr=False)
-
-
-class Store(Protocol):
-    uri: str
-
-    def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
-
-    def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
-
-    def covers(self, location: str) -> bool:
-        """Whether a stage's `locations` entry lies under this store (and may be asked)."""
-        ...
-
-    def close(self) -> None: ...
-
-
-@runtime_checkable
-class ListableStore(Protocol):
-    """A store that can list everything it holds (for `gc-plan`)."""
-
-    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
-        """Every `<algo>:<hex>` held; an entry that cannot be one goes to `on_skip(entry, reason)`.
-
-        Raises `StoreListingError` rather than list part of the store.
-        """
-        ...
-
-
-@runtime_checkable
-class FilesystemStore(Protocol):
-    """A store whose artifacts are files or directories on this machine (for `--inspect`)."""
-
-    def local_path(self, artifact: str) -> Path | None:
-        """Where the store keeps `artifact`; None when it does not hold it."""
-        ...
-
-
-class StoreListingError(Exception):
-    """A store that cannot list everything it holds: the listing is incomplete, never partial."""
-
-
-class StoreConfigError(ValueError):
-    """A store URI that cannot name a store: a usage error (exit 2), never a finding."""
+__all__ = [
+    "BACKENDS",
+    "Backend",
+    "FilesystemStore",
+    "ListableStore",
+    "Presence",
+    "Store",
+    "StoreAnswer",
+    "StoreConfigError",
+    "StoreListingError",
+    "StoreSettings",
+    "open_store",
+    "redact",
+    "split_artifact",
+    "under",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +85,8 @@ class Backend:
         return factory
 
 
-# Remote stores by URI scheme; plain paths and `file://` are local directories.
+# Plain paths and `file://` are local directories; remote stores go by URI scheme.
+LOCAL = Backend("alloy_lint.stores.local", "LocalStore")
 BACKENDS: dict[str, Backend] = {
     "s3": Backend("alloy_lint.stores.s3", "S3Store", extra="s3"),
     "http": Backend("alloy_lint.stores.http", "HttpStore"),
@@ -153,9 +105,7 @@ def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
         named = f"store `{redact(uri)}`" if uri.strip() else "an empty store URI"
         raise StoreConfigError(f"{named} names no directory; write `.` to mean the working directory")
     if not sep or scheme == "file":
-        from alloy_lint.stores.local import LocalStore
-
-        return LocalStore(uri[len("file://") :] if sep else uri, settings)
+        return LOCAL.load()(uri[len("file://") :] if sep else uri, settings)
     backend = BACKENDS.get(scheme)
     if backend is None:
         schemes = [f"{name}://" for name in BACKENDS]
@@ -170,27 +120,3 @@ def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
         raise StoreConfigError(
             f"store `{redact(uri)}` needs the `{extra}` extra: pip install 'alloy-lint[{extra}]' ({exc.name})"
         ) from None
-
-
-_USERINFO = re.compile(r"(?<=://)[^/@]*@")
-
-
-def redact(uri: str) -> str:
-    """A URI fit for output: no user:password@, no query string (signatures, tokens)."""
-    return _USERINFO.sub("", uri.split("?", 1)[0].split("#", 1)[0])
-
-
-def under(location: str, root: str) -> bool:
-    """Whether the URI `location` is `root` or below it (credentials and queries ignored)."""
-    location, root = redact(location).rstrip("/"), redact(root).rstrip("/")
-    return location == root or location.startswith(root + "/")
-
-
-def split_artifact(artifact: str) -> tuple[str, str]:
-    """(`algo`, `hex`) of a well-formed hash; anything else is refused before a path is built."""
-    from alloy_lint.hashing import well_formed
-
-    if well_formed(artifact) is None:
-        raise ValueError(f"not a content hash: {artifact!r}")
-    algo, _, digest = artifact.partition(":")
-    return algo, digest

@@ -78,7 +78,14 @@ except ImportError:  # 1.x speaks httpx
     import httpx  # type: ignore[no-redef]
 
 from alloy_lint import __version__
-from alloy_lint.stores import Presence, StoreAnswer, StoreConfigError, StoreSettings, redact, split_artifact
+from alloy_lint.stores.base import (
+    Presence,
+    StoreAnswer,
+    StoreConfigError,
+    StoreSettings,
+    redact,
+    split_artifact,
+)
 from alloy_lint.stores.remote import (
     CANNOT_CONNECT,
     MALFORMED,

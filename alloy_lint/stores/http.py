@@ -47,7 +47,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from alloy_lint import __version__
 from alloy_lint.hashing import canonical_listing, is_hex_digest
-from alloy_lint.stores import (
+from alloy_lint.stores.base import (
     Presence,
     StoreAnswer,
     StoreConfigError,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from alloy_lint.hashing import ALGORITHMS, HashError, hash_path, is_hex_digest
-from alloy_lint.stores import Presence, StoreAnswer, StoreListingError, StoreSettings, split_artifact
+from alloy_lint.stores.base import Presence, StoreAnswer, StoreListingError, StoreSettings, split_artifact
 
 
 class LocalStore:

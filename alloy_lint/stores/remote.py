@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from alloy_lint.hashing import compose_directory_digest, new_hasher
-from alloy_lint.stores import Presence, StoreAnswer, StoreSettings
+from alloy_lint.stores.base import Presence, StoreAnswer, StoreSettings
 
 T = TypeVar("T")
 

@@ -24,7 +24,7 @@ from botocore.config import Config
 from botocore.parsers import ResponseParserError
 
 from alloy_lint.hashing import ALGORITHMS, is_hex_digest
-from alloy_lint.stores import (
+from alloy_lint.stores.base import (
     Presence,
     StoreAnswer,
     StoreConfigError,

@@ -1,0 +1,110 @@
+"""The store protocol and the values stores answer with (see `alloy_lint.stores`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from alloy_lint.cache import DigestCache
+
+
+class Presence(str, Enum):
+    PRESENT = "present"
+    ABSENT = "absent"
+    CORRUPT = "corrupt"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreAnswer:
+    store: str
+    presence: Presence
+    detail: str = ""
+    # For a verified directory artifact: (filename, hex) of each file as the store holds it,
+    # so that a mismatch can name the file that differs.
+    files: tuple[tuple[str, str], ...] | None = None
+
+
+@dataclass(slots=True)
+class StoreSettings:
+    """How patiently remote stores are asked, and where digests are cached."""
+
+    timeout: float = 10.0
+    retries: int = 3
+    backoff: float = 0.5
+    cache: DigestCache | None = field(default=None, repr=False)
+    # Called with a byte count as content is hashed (a progress line on a terminal).
+    progress: Callable[[int], None] | None = field(default=None, repr=False)
+
+
+class Store(Protocol):
+    uri: str
+
+    def presence(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
+
+    def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer: ...
+
+    def covers(self, location: str) -> bool:
+        """Whether a stage's `locations` entry lies under this store (and may be asked)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class ListableStore(Protocol):
+    """A store that can list everything it holds (for `gc-plan`)."""
+
+    def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+        """Every `<algo>:<hex>` held; an entry that cannot be one goes to `on_skip(entry, reason)`.
+
+        Raises `StoreListingError` rather than list part of the store.
+        """
+        ...
+
+
+@runtime_checkable
+class FilesystemStore(Protocol):
+    """A store whose artifacts are files or directories on this machine (for `--inspect`)."""
+
+    def local_path(self, artifact: str) -> Path | None:
+        """Where the store keeps `artifact`; None when it does not hold it."""
+        ...
+
+
+class StoreListingError(Exception):
+    """A store that cannot list everything it holds: the listing is incomplete, never partial."""
+
+
+class StoreConfigError(ValueError):
+    """A store URI that cannot name a store: a usage error (exit 2), never a finding."""
+
+
+_USERINFO = re.compile(r"(?<=://)[^/@]*@")
+
+
+def redact(uri: str) -> str:
+    """A URI fit for output: no user:password@, no query string (signatures, tokens)."""
+    return _USERINFO.sub("", uri.split("?", 1)[0].split("#", 1)[0])
+
+
+def under(location: str, root: str) -> bool:
+    """Whether the URI `location` is `root` or below it (credentials and queries ignored)."""
+    location, root = redact(location).rstrip("/"), redact(root).rstrip("/")
+    return location == root or location.startswith(root + "/")
+
+
+def split_artifact(artifact: str) -> tuple[str, str]:
+    """(`algo`, `hex`) of a well-formed hash; anything else is refused before a path is built."""
+    from alloy_lint.hashing import well_formed
+
+    if well_formed(artifact) is None:
+        raise ValueError(f"not a content hash: {artifact!r}")
+    algo, _, digest = artifact.partition(":")
+    return algo, digest
