@@ -15,13 +15,13 @@ from alloy_lint.cli.options import (
     configuration,
     isolated_option,
     paths_argument,
-    store_option,
+    store_options,
 )
 
 
 @click.command(name="gc-plan")
 @paths_argument
-@store_option("A store to plan for (repeatable).")
+@store_options("A store to plan for (repeatable).")
 @click.option("--include-unreferenced", is_flag=True, help="Call artifacts no manifest mentions collectable.")
 @click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True

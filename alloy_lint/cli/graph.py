@@ -13,7 +13,7 @@ from alloy_lint.cli.options import (
     configuration,
     isolated_option,
     paths_argument,
-    store_option,
+    store_options,
 )
 
 
@@ -27,7 +27,7 @@ from alloy_lint.cli.options import (
     show_default=True,
 )
 @click.option("--around", metavar="HASH", help="Only this artifact, its ancestors and its descendants.")
-@store_option("Mark what no store holds (repeatable).")
+@store_options("Mark what no store holds (repeatable).")
 @config_option
 @isolated_option
 def graph_command(

@@ -44,6 +44,15 @@ store_retries_option = click.option(
 )
 
 
+def store_options(help: str) -> Callable[[Decorated], Decorated]:
+    """`--store`, `--store-timeout` and `--store-retries`: every command that opens stores."""
+
+    def decorate(command: Decorated) -> Decorated:
+        return store_option(help)(store_timeout_option(store_retries_option(command)))
+
+    return decorate
+
+
 def configuration(config_path: Path | None, isolated: bool) -> Config:
     """The configuration a command reads: `--config FILE`, none under `--isolated`, else found upward."""
     from alloy_lint.config import ConfigError, find_config, load_config
