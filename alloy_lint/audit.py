@@ -217,15 +217,22 @@ def _data_path(data: Any, loc: tuple[Any, ...], missing: bool) -> KeyPath:
     node = data
     last = len(loc) - 1
     for index, part in enumerate(loc):
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        present, child = _step(node, part)
+        if present:
             path.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            path.append(part)
-            node = node[part]
+            node = child
         elif missing and index == last:
             path.append(part)
     return tuple(path)
+
+
+def _step(node: Any, part: Any) -> tuple[bool, Any]:
+    """Whether `part` is a key or index present in `node`, and the value there."""
+    if isinstance(node, dict) and isinstance(part, str):
+        return part in node, node.get(part)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return True, node[part]
+    return False, None
 
 
 def _field(path: KeyPath) -> str:

@@ -1,11 +1,26 @@
-"""Configuration: `[tool.alloy-lint]` in pyproject.toml, or `.alloy-lint.toml`, found upward."""
+"""Configuration: `[tool.alloy-lint]` in pyproject.toml, or `.alloy-lint.toml`, found upward.
+
+`Config` declares every key the file may hold, its default and what it expects; a value
+that does not fit is reported with the file, the key and what was expected.
+"""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -13,36 +28,109 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".alloy-lint.toml", "pyproject.toml")
-SEVERITIES = ("error", "warning")
+_EXPECTED = "expected"
 
 
 class ConfigError(Exception):
     """A configuration that cannot be used: exit 2 with where and what was expected."""
 
 
-@dataclass(slots=True)
-class Config:
-    source: Path | None = None
-    paths: list[Path] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    extend_select: list[str] = field(default_factory=list)
-    stores: list[str] = field(default_factory=list)
-    min_copies: int = 1
-    store_timeout: float = 10.0
-    store_retries: int = 3
-    fail_on: str = "error"
-    runtimes: dict[str, list[str]] = field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    severity: dict[str, str] = field(default_factory=dict)
+def _expecting(description: str) -> WrapValidator:
+    """A value that does not validate is reported as "expected `description`", unless
+    each of its parts that failed already says what it expected."""
+
+    def validate(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except ValidationError as exc:
+            if all(error["type"] == _EXPECTED for error in exc.errors()):
+                raise
+            raise PydanticCustomError(_EXPECTED, "expected {expected}", {"expected": description}) from None
+
+    return WrapValidator(validate)
+
+
+def _codes(codes: list[str]) -> list[str]:
+    return [code.strip().upper() for code in codes]
+
+
+def _runtime_name(name: str) -> str:
+    if not name.strip():
+        raise ValueError("a runtime needs a name")
+    return name
+
+
+def _format_names(formats: list[str]) -> list[str]:
+    # An empty list would make every chain "produce nothing the runtime loads".
+    if not formats or not all(f.strip() for f in formats):
+        raise PydanticCustomError(
+            _EXPECTED, "expected {expected}", {"expected": "a non-empty list of format names"}
+        )
+    return formats
+
+
+Strings = Annotated[list[str], _expecting("a list of strings")]
+# Rule codes and prefixes, checked against the loaded rules by `selection.choose_rules`.
+Codes = Annotated[list[str], _expecting("a list of strings"), AfterValidator(_codes)]
+Code = Annotated[str, AfterValidator(lambda code: code.strip().upper())]
+Level = Literal["error", "warning"]
+
+
+class Config(BaseModel):
+    """Every configuration key, as written in the file (`min_copies` is `min-copies`).
+
+    Paths and local stores are as written: relative ones are relative to `source`'s directory.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", strict=True, frozen=True, alias_generator=lambda name: name.replace("_", "-")
+    )
+
+    paths: Strings = []
+    exclude: Strings = []
+    select: Codes = []
+    ignore: Codes = []
+    extend_select: Codes = []
+    stores: Strings = []
+    min_copies: Annotated[int, Field(ge=1), _expecting("an integer of at least 1")] = 1
+    store_timeout: Annotated[float, Field(gt=0), _expecting("a number of seconds above 0")] = 10.0
+    store_retries: Annotated[int, Field(ge=0), _expecting("an integer of at least 0")] = 3
+    fail_on: Annotated[Level, _expecting("`error` or `warning`")] = "error"
+    runtimes: Annotated[
+        dict[
+            Annotated[str, AfterValidator(_runtime_name)],
+            Annotated[list[str], _expecting("a list of strings"), AfterValidator(_format_names)],
+        ],
+        _expecting('a table of "runtime" = [formats it loads]'),
+    ] = {}
+    per_file_ignores: Annotated[dict[str, Codes], _expecting('a table of "glob" = [codes]')] = {}
+    severity: Annotated[dict[Code, Level], _expecting('a table of CODE = "error" | "warning"')] = {}
+
+    _source: Path | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> Path | None:
+        """The file this configuration was read from (None: the defaults)."""
+        return self._source
+
+    @property
+    def directory(self) -> Path | None:
+        """The directory the configuration's paths and patterns are relative to."""
+        return self._source.parent if self._source is not None else None
 
     def where(self, key: str) -> str:
         """Where `key` was set, as messages name it: "pyproject.toml: [tool.alloy-lint] `select`"."""
-        if self.source is None:
-            return f"`{key}`"
-        table = "[tool.alloy-lint]" if self.source.name == "pyproject.toml" else "top level"
-        return f"{self.source}: {table} `{key}`"
+        return _where(self._source, key)
+
+
+def _where(source: Path | None, key: str) -> str:
+    if source is None:
+        return f"`{key}`"
+    return f"{source}: {_table(source)} `{key}`"
+
+
+def _table(source: Path) -> str:
+    return "[tool.alloy-lint]" if source.name == "pyproject.toml" else "top level"
 
 
 def find_config(start: Path) -> Path | None:
@@ -64,7 +152,8 @@ def _has_tool_table(path: Path) -> bool:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
-            return tomllib.load(handle)
+            document: dict[str, Any] = tomllib.load(handle)
+            return document
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
@@ -72,91 +161,31 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def load_config(path: Path | None) -> Config:
-    """The configuration in `path` (None: defaults). Relative paths are the file's."""
+    """The configuration in `path` (None: defaults)."""
     if path is None:
         return Config()
     document = _read_toml(path)
     table = document.get("tool", {}).get("alloy-lint", {}) if path.name == "pyproject.toml" else document
-    config = Config(source=path)
-    base = path.parent
-
-    def fail(key: str, expected: str, value: Any) -> ConfigError:
-        return ConfigError(f"{config.where(key)}: expected {expected}, got {value!r}")
-
-    def strings(key: str, value: Any) -> list[str]:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "a list of strings", value)
-        return list(value)
-
-    for key, value in table.items():
-        if key == "paths":
-            config.paths = [base / p for p in strings(key, value)]
-        elif key == "exclude":
-            config.exclude = strings(key, value)
-        elif key in ("select", "ignore", "extend-select"):
-            # Checked against the loaded rules by `selection.choose_rules`, which knows them.
-            setattr(config, key.replace("-", "_"), [c.strip().upper() for c in strings(key, value)])
-        elif key == "stores":
-            config.stores = [_store_uri(uri, base) for uri in strings(key, value)]
-        elif key == "min-copies":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise fail(key, "an integer of at least 1", value)
-            config.min_copies = value
-        elif key == "store-timeout":
-            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
-                raise fail(key, "a number of seconds above 0", value)
-            config.store_timeout = float(value)
-        elif key == "store-retries":
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise fail(key, "an integer of at least 0", value)
-            config.store_retries = value
-        elif key == "fail-on":
-            if value not in SEVERITIES:
-                raise fail(key, "`error` or `warning`", value)
-            config.fail_on = value
-        elif key == "per-file-ignores":
-            if not isinstance(value, dict):
-                raise fail(key, 'a table of "glob" = [codes]', value)
-            config.per_file_ignores = {
-                pattern: [c.strip().upper() for c in strings(f'per-file-ignores."{pattern}"', codes)]
-                for pattern, codes in value.items()
-            }
-        elif key == "severity":
-            if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
-                raise fail(key, 'a table of CODE = "error" | "warning"', value)
-            config.severity = {code.strip().upper(): level for code, level in value.items()}
-        elif key == "runtimes":
-            if not isinstance(value, dict) or not all(name.strip() for name in value):
-                raise fail(key, 'a table of "runtime" = [formats it loads]', value)
-            for name, formats in value.items():
-                # An empty list would make every chain "produce nothing the runtime loads".
-                if not strings(f'runtimes."{name}"', formats) or not all(f.strip() for f in formats):
-                    raise fail(f'runtimes."{name}"', "a non-empty list of format names", formats)
-            config.runtimes = {name: list(formats) for name, formats in value.items()}
-        else:
-            known = ", ".join(
-                [
-                    "paths",
-                    "exclude",
-                    "select",
-                    "ignore",
-                    "extend-select",
-                    "stores",
-                    "min-copies",
-                    "store-timeout",
-                    "store-retries",
-                    "fail-on",
-                    "runtimes",
-                    "per-file-ignores",
-                    "severity",
-                ]
-            )
-            where = "[tool.alloy-lint]" if path.name == "pyproject.toml" else "top level"
-            raise ConfigError(f"{path}: {where}: unknown key `{key}` (known keys: {known})")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: {_table(path)}: expected a table of settings, got {table!r}")
+    try:
+        config = Config.model_validate(table)
+    except ValidationError as exc:
+        # The first key of the file that is wrong, as a reader goes down it.
+        order = list(table)
+        first = min(exc.errors(), key=lambda error: order.index(error["loc"][0]))
+        raise ConfigError(_problem(path, table, first)) from None
+    config._source = path
     return config
 
 
-def _store_uri(uri: str, base: Path) -> str:
-    if "://" in uri:
-        return uri
-    return str(base / uri)
+def _problem(path: Path, table: dict[str, Any], error: ErrorDetails) -> str:
+    key, *inner = (str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        known = ", ".join(field.alias or name for name, field in Config.model_fields.items())
+        return f"{path}: {_table(path)}: unknown key `{key}` (known keys: {known})"
+    value = table[key]
+    if inner:  # one entry of a table: `runtimes."mlc-llm"`
+        key, value = f'{key}."{inner[0]}"', value[inner[0]]
+    expected = (error.get("ctx") or {})["expected"]
+    return f"{_where(path, key)}: expected {expected}, got {value!r}"

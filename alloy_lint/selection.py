@@ -1,10 +1,10 @@
 """Which rules run, and which codes a user may name.
 
-The flags (`--select`, `--extend-select`, `--ignore`) win over the configuration's keys
-of the same name, flag by flag. Every rule code or prefix a user writes, on the command
-line or in the configuration (`select`, `extend-select`, `ignore`, `per-file-ignores`,
-the keys of `severity`), is checked here against the rules that are loaded: a code that
-names no rule would otherwise select, ignore or re-grade nothing, silently.
+Every rule code or prefix a user writes, on the command line or in the configuration
+(`select`, `extend-select`, `ignore`, `per-file-ignores`, the keys of `severity`), is
+checked here against the rules that are loaded: a code that names no rule would
+otherwise select, ignore or re-grade nothing, silently. Which of them wins is settled
+before, by `alloy_lint.settings`.
 """
 
 from __future__ import annotations
@@ -15,16 +15,11 @@ from typing import TYPE_CHECKING
 from alloy_lint.rules import Rule, did_you_mean
 
 if TYPE_CHECKING:
-    from alloy_lint.config import Config
+    from alloy_lint.settings import Selection
 
 
 class SelectionError(Exception):
     """A code or prefix that names no loaded rule: a usage or configuration error (exit 2)."""
-
-
-def split_codes(values: Iterable[str]) -> list[str]:
-    """Flag values as codes: `("AL1,al2", " AL3 ")` → `["AL1", "AL2", "AL3"]`."""
-    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
 def select_rules(
@@ -63,33 +58,9 @@ def check_codes(
         )
 
 
-def choose_rules(
-    rules: dict[str, type[Rule]],
-    config: Config,
-    *,
-    select: Iterable[str] = (),
-    extend_select: Iterable[str] = (),
-    ignore: Iterable[str] = (),
-) -> list[type[Rule]]:
-    """The rules to run, from the flags' values (comma-separated) over the configuration.
-
-    Checks every code of the flags and of the configuration first, so that a typo in a
-    key this run does not use (a flag overrides it) is still reported.
-    """
-    flags = {
-        "--select": split_codes(select),
-        "--extend-select": split_codes(extend_select),
-        "--ignore": split_codes(ignore),
-    }
-    for flag, codes in flags.items():
-        check_codes(rules, codes, flag)
-    check_codes(rules, config.select, config.where("select"))
-    check_codes(rules, config.extend_select, config.where("extend-select"))
-    check_codes(rules, config.ignore, config.where("ignore"))
-    for pattern, codes in config.per_file_ignores.items():
-        check_codes(rules, codes, config.where(f'per-file-ignores."{pattern}"'))
-    check_codes(rules, config.severity, config.where("severity"), allow_all=False)
-
-    chosen = flags["--select"] or config.select
-    extended = flags["--extend-select"] or config.extend_select
-    return select_rules(rules, [*chosen, *extended] if chosen else [], flags["--ignore"] or config.ignore)
+def choose_rules(rules: dict[str, type[Rule]], selection: Selection) -> list[type[Rule]]:
+    """The rules to run, once every code the user wrote is known to name a rule."""
+    for written in selection.written:
+        check_codes(rules, written.codes, written.where, allow_all=written.allow_all)
+    chosen = selection.select
+    return select_rules(rules, [*chosen, *selection.extend_select] if chosen else [], selection.ignore)

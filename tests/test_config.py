@@ -169,6 +169,25 @@ def test_configured_runtimes_need_format_names(project: Path, table: str, messag
     assert message in run.stderr
 
 
+def test_a_tool_table_that_is_not_a_table_is_named(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool]\nalloy-lint = "strict"\n')
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    assert run.stderr == (
+        f"alloy-lint: {project / 'pyproject.toml'}: [tool.alloy-lint]: "
+        "expected a table of settings, got 'strict'\n"
+    )
+
+
+def test_the_first_wrong_key_of_the_file_is_reported(project: Path) -> None:
+    (project / ".alloy-lint.toml").write_text('fail-on = "info"\nmin-copies = 0\n')
+    run = run_cli("manifests", cwd=project)
+    assert run.stderr == (
+        f"alloy-lint: {project / '.alloy-lint.toml'}: top level `fail-on`: "
+        "expected `error` or `warning`, got 'info'\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("body", "where", "code", "hint"),
     [

@@ -482,6 +482,18 @@ def test_gc_plan_uses_the_configured_stores() -> None:
     assert run.json["collectable"] == [] and len(run.json["live"]) == 5
 
 
+@pytest.mark.parametrize("command", ["gc-plan", "graph"])
+def test_lifecycle_commands_take_the_store_options_of_check(lineage: Path, command: str) -> None:
+    store = ("--isolated", "--store", "store")
+    run = run_cli(command, *store, "--store-timeout", "2.5", "--store-retries", "0", ".", cwd=lineage)
+    assert run.exit_code == 0, run.stderr
+    assert run.output == run_cli(command, *store, ".", cwd=lineage).output
+    for option, value in (("--store-timeout", "0"), ("--store-retries", "-1")):
+        refused = run_cli(command, *store, option, value, ".", cwd=lineage)
+        assert refused.exit_code == 2
+        assert f"Invalid value for '{option}'" in refused.stderr
+
+
 def test_print_dead_and_json_do_not_mix(lineage: Path) -> None:
     run = run_cli(
         "gc-plan", "--isolated", "--store", "store", "--print-dead", "--format", "json", ".", cwd=lineage

@@ -754,6 +754,27 @@ def test_cli_never_prints_a_password_or_a_token(
     assert with_password.requests[0][2]["Authorization"] == _basic("alice", SECRET)
 
 
+def test_cli_graph_asks_a_store_as_often_and_as_long_as_told(chain: Chain, serve: Serve) -> None:
+    failing = serve(chain.root, "500")
+    for retries in ("0", "1"):
+        failing.requests.clear()
+        run = run_cli(
+            "graph", "--isolated", "--store", failing.url, "--store-retries", retries, ".",
+            cwd=chain.project,
+        )  # fmt: skip
+        assert run.exit_code == 0, run.stderr
+        assert len(failing.requests) == 3 * (int(retries) + 1)  # source, shards and GGUF, each retried
+    stalled = serve(chain.root, "stall")
+    started = time.monotonic()
+    run = run_cli(
+        "graph", "--isolated", "--store", stalled.url, "--store-timeout", "0.5", "--store-retries", "0", ".",
+        cwd=chain.project,
+    )  # fmt: skip
+    assert run.exit_code == 0, run.stderr
+    assert time.monotonic() - started < 5  # not the 10 s a remote store is waited for by default
+    assert len(stalled.requests) == 1  # a store that timed out is not asked again
+
+
 def test_cli_a_garbled_token_is_a_usage_error(chain: Chain, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(TOKEN_ENV, f"{TOKEN}\r\nX-Injected: 1")
     run = audit(chain, "http://127.0.0.1:9/store")

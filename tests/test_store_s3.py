@@ -833,7 +833,7 @@ stages:
 def gc_plan(tmp_path: Path, *extra: str, store: str = STORE) -> Run:
     (tmp_path / "tiny-forged.alloy.yaml").write_text(MANIFEST)
     (tmp_path / "tiny-sweep.alloy.yaml").write_text(SWEEP)
-    # Patience as FAST's, through the configuration (gc-plan has no --store-timeout).
+    # Patience as FAST's, through the configuration (`--store-timeout`, `--store-retries` win).
     (tmp_path / ".alloy-lint.toml").write_text("store-timeout = 0.5\nstore-retries = 1\n")
     run = run_cli("gc-plan", "--store", store, *extra, ".", cwd=tmp_path)
     assert SECRET not in run.output and SECRET not in run.stderr
@@ -913,6 +913,23 @@ def test_cli_gc_plan_refuses_a_store_that_cannot_list(
     url, _ = failing_server(status, body)
     aws_env(url)
     _refused(gc_plan(tmp_path), detail)
+
+
+def test_cli_gc_plan_store_options_win_over_the_configuration(
+    aws_env: Callable[[str], None],
+    failing_server: Callable[..., tuple[str, list[str]]],
+    stalling_server: str,
+    tmp_path: Path,
+) -> None:
+    url, seen = failing_server(500)
+    aws_env(url)
+    _refused(gc_plan(tmp_path, "--store-retries", "0"), "HTTP 500")
+    assert seen == ["GET"]  # the configuration's `store-retries = 1` would have asked twice
+    aws_env(stalling_server)
+    started = time.monotonic()
+    run = gc_plan(tmp_path, "--store-timeout", "0.2", "--store-retries", "0")
+    _refused(run, "timed out after 0.2 s")
+    assert time.monotonic() - started < 3
 
 
 def test_cli_gc_plan_refuses_a_missing_bucket(bucket: Any, tmp_path: Path) -> None:

@@ -1,0 +1,65 @@
+"""The options several commands share, declared once, and the configuration they read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from alloy_lint.cli.exits import usage_error
+
+if TYPE_CHECKING:
+    from alloy_lint.config import Config
+
+Decorated = TypeVar("Decorated", bound=Callable[..., Any])
+
+# The names of alloy_lint.reporters.FORMATS (a test keeps the two equal): importing the
+# reporters only to list them would cost `--version` and `--help` their start-up time.
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
+
+config_option = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read the configuration from FILE instead of looking upward for one.",
+)
+isolated_option = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+
+# The manifests of a lifecycle command (`check` also reads `-`, standard input).
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+
+
+def store_option(help: str) -> Callable[[Decorated], Decorated]:
+    """`--store URI` (repeatable), with what this command asks of the store."""
+    return click.option("--store", "stores", multiple=True, metavar="URI", help=help)
+
+
+store_timeout_option = click.option(
+    "--store-timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a remote store [10]."
+)
+store_retries_option = click.option(
+    "--store-retries", type=click.IntRange(min=0), help="Retries of a failed remote request [3]."
+)
+
+
+def store_options(help: str) -> Callable[[Decorated], Decorated]:
+    """`--store`, `--store-timeout` and `--store-retries`: every command that opens stores."""
+
+    def decorate(command: Decorated) -> Decorated:
+        return store_option(help)(store_timeout_option(store_retries_option(command)))
+
+    return decorate
+
+
+def configuration(config_path: Path | None, isolated: bool) -> Config:
+    """The configuration a command reads: `--config FILE`, none under `--isolated`, else found upward."""
+    from alloy_lint.config import ConfigError, find_config, load_config
+
+    if isolated and config_path is not None:
+        raise click.UsageError("--isolated ignores configuration files; it cannot be combined with --config")
+    try:
+        return load_config(None if isolated else config_path or find_config(Path.cwd()))
+    except ConfigError as exc:
+        usage_error(str(exc))

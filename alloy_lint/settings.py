@@ -1,0 +1,136 @@
+"""The settings a command works from: the configuration, with the command line's flags over it.
+
+A flag and the configuration key it overrides share a name (`--min-copies`, `min-copies`:
+`min_copies`); a flag that was given wins, one that was not (None, or no value of a
+repeatable flag) leaves the configured value. `--select`, `--extend-select` and
+`--ignore` each win over their own key. Relative paths and local stores in the
+configuration are relative to its file; on the command line, to the working directory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from alloy_lint.config import Config
+
+_CODE_FLAGS = {"select": "--select", "extend_select": "--extend-select", "ignore": "--ignore"}
+
+
+def split_codes(values: Iterable[str]) -> list[str]:
+    """Flag values as codes: `("AL1,al2", " AL3 ")` → `["AL1", "AL2", "AL3"]`."""
+    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """Rule codes or prefixes as the user wrote them, and where, to be checked against the rules."""
+
+    where: str
+    codes: tuple[str, ...]
+    allow_all: bool = True  # `ALL` names every rule; a severity for every rule would outrank no prefix
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which rules run: `select` (empty: all) with `extend_select`, less `ignore`."""
+
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    # Every code of the flags and of the configuration, even those a flag overrides, so
+    # that a typo in a key this run does not use is still reported.
+    written: tuple[Written, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LineageSettings:
+    """What `graph`, `why` and `gc-plan` read: manifests, and the stores to ask."""
+
+    paths: Sequence[Path]  # never empty: the flags', else the configured ones, else `.`
+    exclude: Sequence[str] = ()
+    config_dir: Path | None = None  # `exclude` and `per-file-ignores` patterns are relative to it
+    stores: Sequence[str] = ()
+    store_timeout: float = 10.0
+    store_retries: int = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckSettings(LineageSettings):
+    """Everything `check` does, resolved."""
+
+    selection: Selection = field(default_factory=Selection)
+    severity: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    runtimes: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    min_copies: int = 1
+    fail_on: str = "error"
+    publish: bool = False
+    verify: bool = False
+    no_cache: bool = False
+    inspect: bool = False
+    inspect_artifacts: tuple[str, ...] = ()
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    stdin_filename: str | None = None
+    # How the report is printed.
+    output_format: str = "text"
+    output: Path | None = None
+    reports: Sequence[tuple[str, Path]] = ()
+    color: str = "auto"
+    statistics: bool = False
+    exit_zero: bool = False
+
+
+def resolve_check(config: Config, flags: Mapping[str, Any]) -> CheckSettings:
+    """`check`'s settings: `flags` (named as `CheckSettings`' fields, and `select`,
+    `extend_select`, `ignore`) over `config`."""
+    codes = {name: tuple(split_codes(flags.get(name, ()))) for name in _CODE_FLAGS}
+    values = _merge(config, {**flags, **codes}, {f.name for f in fields(CheckSettings)} | set(_CODE_FLAGS))
+    written = (
+        *(Written(flag, codes[name]) for name, flag in _CODE_FLAGS.items()),
+        *(
+            Written(config.where(name.replace("_", "-")), tuple(getattr(config, name)))
+            for name in _CODE_FLAGS
+        ),
+        *(
+            Written(config.where(f'per-file-ignores."{pattern}"'), tuple(ignored))
+            for pattern, ignored in config.per_file_ignores.items()
+        ),
+        Written(config.where("severity"), tuple(config.severity), allow_all=False),
+    )
+    selection = Selection(
+        select=tuple(values.pop("select")),
+        extend_select=tuple(values.pop("extend_select")),
+        ignore=tuple(values.pop("ignore")),
+        written=written,
+    )
+    return CheckSettings(selection=selection, **values)
+
+
+def resolve_lineage(
+    config: Config, flags: Mapping[str, Any], *, configured_stores: bool = True
+) -> LineageSettings:
+    """The settings of a lifecycle command: `flags` over `config`. Without
+    `configured_stores`, only the stores the flags name are asked."""
+    if not configured_stores:
+        config = config.model_copy(update={"stores": []})
+    return LineageSettings(**_merge(config, flags, {f.name for f in fields(LineageSettings)}))
+
+
+def _merge(config: Config, flags: Mapping[str, Any], names: set[str]) -> dict[str, Any]:
+    """The configured value of each setting in `names`, replaced by the flag's when it was given."""
+    base = config.directory or Path()
+    configured: dict[str, Any] = {
+        **config.model_dump(),
+        "paths": [base / path for path in config.paths],
+        "stores": [uri if "://" in uri else str(base / uri) for uri in config.stores],
+        "config_dir": config.directory,
+    }
+    values = {name: value for name, value in configured.items() if name in names}
+    values.update((name, value) for name, value in flags.items() if value is not None and value != ())
+    values["paths"] = list(values["paths"]) or [Path(".")]
+    return values
