@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rules", ("rules",)),
     ("engine", ("findings", "audit", "suppressions", "baseline", "selection", "settings", "config")),
     ("questions", ("gate", "picture", "lifecycle")),
-    ("reporters", ("reporters",)),
+    ("reporters", ("reporters", "formats")),
     ("cli", ("cli", "__main__")),
 )
 

@@ -13,8 +13,9 @@ import pytest
 
 from alloy_lint import __version__
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.reporters import Report, get_reporter
-from alloy_lint.reporters.markdown import cell
+from alloy_lint.formats import renderer
+from alloy_lint.formats.markdown import cell
+from alloy_lint.reporters import Report
 from alloy_lint.rules import load_rules
 from tests.conftest import ROOT, run_cli
 
@@ -168,7 +169,7 @@ def test_sarif_fingerprints_stay_when_lines_move(tmp_path: Path) -> None:
 
 def test_github_annotations_escape_messages_and_properties() -> None:
     finding = _finding("100% sure: a, b\r\nnext", path="dir,1/a:b.alloy.yaml", line=12)
-    output = get_reporter("github")(Report([finding], 1))
+    output = renderer("github")(Report([finding], 1))
     assert output.splitlines() == [
         "::error file=dir%2C1/a%3Ab.alloy.yaml,line=12,col=5,title=AL401 unretrievable-ancestor"
         "::100%25 sure: a, b%0D%0Anext",
@@ -196,7 +197,7 @@ def test_github_annotations_of_the_incident() -> None:
 def test_github_notice_when_annotations_would_be_dropped(errors: int, warnings: int, notice: bool) -> None:
     findings = [_finding(line=i + 1) for i in range(errors)]
     findings += [_finding(line=i + 1, severity=Severity.WARNING) for i in range(warnings)]
-    lines = get_reporter("github")(Report(findings, 3)).splitlines()
+    lines = renderer("github")(Report(findings, 3)).splitlines()
     notices = [line for line in lines if line.startswith("::notice")]
     assert len(lines) == errors + warnings + len(notices) + 1
     if notice:
@@ -242,7 +243,7 @@ def test_junit_has_a_case_per_file_and_rule_and_one_per_clean_file() -> None:
 
 def test_junit_escapes_what_xml_cannot_hold() -> None:
     finding = _finding('a <tag> & "quote"\x00\x1b\nnext', path="a&b.alloy.yaml")
-    output = get_reporter("junit")(Report([finding], 1, paths=["a&b.alloy.yaml", "clean.alloy.yaml"]))
+    output = renderer("junit")(Report([finding], 1, paths=["a&b.alloy.yaml", "clean.alloy.yaml"]))
     root = ET.fromstring(output)
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "1", "0")
     failure = root.find("testsuite/testcase/failure")
@@ -275,13 +276,13 @@ def test_markdown_groups_chain_findings_under_their_published_artifact() -> None
 
 
 def test_markdown_table_row_keeps_a_hostile_message_in_its_cell() -> None:
-    output = get_reporter("markdown")(Report([_finding("x | y\nz")], 1))
+    output = renderer("markdown")(Report([_finding("x | y\nz")], 1))
     (row,) = [line for line in output.splitlines() if line.startswith("| [AL401]")]
     assert row.endswith("| x \\| y<br>z |")
 
 
 def test_markdown_when_all_checks_pass() -> None:
-    output = get_reporter("markdown")(Report([], 2))
+    output = renderer("markdown")(Report([], 2))
     assert output == "## ✅ alloy-lint: All checks passed (2 files).\n"
 
 
@@ -334,9 +335,9 @@ def test_unwritable_report_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_markdown_stays_within_a_job_summary(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("alloy_lint.reporters.markdown.MAX_ROWS", 3)
+    monkeypatch.setattr("alloy_lint.formats.markdown.MAX_ROWS", 3)
     findings = [_finding(path=f"{name}.alloy.yaml") for name in "abcde"]
-    output = get_reporter("markdown")(Report(findings, 5))
+    output = renderer("markdown")(Report(findings, 5))
     assert [line[4:] for line in output.splitlines() if line.startswith("### ")] == [
         "`a.alloy.yaml`",
         "`b.alloy.yaml`",

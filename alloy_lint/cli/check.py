@@ -254,15 +254,15 @@ def _report(
 
 def _print(settings: CheckSettings, report: Report) -> None:
     """The report on standard output or in `--output`, and in each `--report` file."""
-    from alloy_lint.reporters import get_reporter
+    from alloy_lint.formats import renderer
 
     for report_format, report_file in settings.reports:
-        _write_report(report_file, get_reporter(report_format)(report, color=False))
+        _write_report(report_file, renderer(report_format)(report, color=False))
     render: Callable[..., str]
     if settings.statistics:
         from alloy_lint.reporters.statistics import render
     else:
-        render = get_reporter(settings.output_format)
+        render = renderer(settings.output_format)
     if settings.output is not None:
         _write_report(settings.output, render(report, color=False))
     else:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from alloy_lint import formats
 from alloy_lint.cli.exits import usage_error
 
 if TYPE_CHECKING:
@@ -15,9 +16,8 @@ if TYPE_CHECKING:
 
 Decorated = TypeVar("Decorated", bound=Callable[..., Any])
 
-# The names of alloy_lint.reporters.FORMATS (a test keeps the two equal): importing the
-# reporters only to list them would cost `--version` and `--help` their start-up time.
-FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
+# Listing the formats imports none of them, so `--version` and `--help` stay fast.
+FORMATS = formats.names()
 
 config_option = click.option(
     "--config",

@@ -1,10 +1,13 @@
-"""Reporters turn findings into output. They only format; they never decide."""
+"""Reporters turn findings into output. They only format; they never decide.
+
+This package holds what every output format shares (`Report`, rule metadata, wording);
+the formats themselves are the modules of `alloy_lint.formats`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,8 +17,6 @@ from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
-
-FORMATS = ("text", "json", "sarif", "github", "junit", "markdown")
 
 DOCS_URL = "https://alloy-lint.dev"
 """Where the documentation lives; every rule's page is `DOCS_URL/rules/CODE`."""
@@ -90,11 +91,3 @@ def gate_summary(gate: GateVerdict) -> str:
         count = gate.failing_findings
         parts.append(f"{plural(count, 'finding')} {'fails' if count == 1 else 'fail'} the run")
     return f"NOT PUBLISHABLE: {'; '.join(parts)}."
-
-
-def get_reporter(name: str) -> Callable[..., str]:
-    """The `render(report, *, color=False) -> str` of one format, imported when asked for."""
-    if name not in FORMATS:
-        raise ValueError(f"unknown format `{name}` (choose from {', '.join(FORMATS)})")
-    render: Callable[..., str] = import_module(f"alloy_lint.reporters.{name}").render
-    return render
