@@ -124,10 +124,10 @@ def make_store(root: Path, total: int) -> tuple[Path, str]:
 def bench_reverify(total: int, runs: int) -> None:
     from alloy_lint.audit import audit, load_documents
     from alloy_lint.cache import DigestCache
-    from alloy_lint.context import Options
     from alloy_lint.rules import load_rules
     from alloy_lint.stores import StoreSettings
     from alloy_lint.stores.local import LocalStore
+    from alloy_lint.view import Options
 
     store = WORK / "store"
     manifests, _ = make_store(store, total)
