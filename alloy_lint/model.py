@@ -31,6 +31,7 @@ from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
 from alloy_lint.hashing import ContentHash
+from alloy_lint.links import SCHEMA_FILE, raw
 from alloy_lint.stages import KNOWN_STAGE_TYPES, PUBLISHING_TYPES, RETENTION_SPELLINGS
 
 HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
@@ -621,7 +622,7 @@ class Manifest(Model):
         title="alloy-lint chain manifest",
         json_schema_extra={
             "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://alloy-lint.dev/schemas/alloy-manifest.schema.json",
+            "$id": raw(SCHEMA_FILE),
         },
     )
 

@@ -16,7 +16,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "alloy_lint"
 
 # Lowest first. A module belongs to the first layer one of whose names is it or a parent of it.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("base", ("alloy_lint", "severity", "wording", "hashing", "cache", "progress", "stages", "runtimes")),
+    (
+        "base",
+        ("alloy_lint", "severity", "wording", "hashing", "cache", "progress", "stages", "runtimes", "links"),
+    ),
     ("readers", ("loader", "stores", "inspect")),
     ("model", ("model",)),
     ("graph", ("graph",)),

@@ -15,6 +15,7 @@ from alloy_lint import __version__
 from alloy_lint.findings import Finding, Severity
 from alloy_lint.formats import renderer
 from alloy_lint.formats.markdown import cell
+from alloy_lint.links import rule_url
 from alloy_lint.reporters import Report
 from alloy_lint.rules import load_rules
 from tests.conftest import ROOT, run_cli
@@ -87,7 +88,7 @@ def test_sarif_describes_every_registered_rule() -> None:
     assert entry["fullDescription"]["text"].startswith("Reports an artifact on a chain that ends")
     assert entry["help"]["markdown"] == rules["AL401"].documentation()
     assert entry["help"]["text"] == rules["AL401"].documentation()
-    assert entry["helpUri"] == "https://alloy-lint.dev/rules/AL401"
+    assert entry["helpUri"] == "https://github.com/alloy-lint/alloy-lint/blob/main/docs/rules/AL401.md"
     assert entry["defaultConfiguration"] == {"level": "error"}
     assert entry["properties"]["tags"] == ["retrievability"]
     assert next(r for r in driver["rules"] if r["id"] == "AL306")["defaultConfiguration"] == {
@@ -266,7 +267,7 @@ def test_markdown_groups_chain_findings_under_their_published_artifact() -> None
     assert "### Chain of published `sha256:d3c7b55d902c` (quant-gguf of qwen2.5-14b-compacted)" in (
         chain_section
     )
-    assert chain_section.count("| [AL401](https://alloy-lint.dev/rules/AL401) |") == 2
+    assert chain_section.count(f"| [AL401]({rule_url('AL401')}) |") == 2
     assert chain_section.count("| [AL202](") == 2
     assert "| [AL301](" in file_section
     assert f"| warning | `{INCIDENT}:57:21` |" in file_section
@@ -277,7 +278,7 @@ def test_markdown_groups_chain_findings_under_their_published_artifact() -> None
 
 def test_markdown_table_row_keeps_a_hostile_message_in_its_cell() -> None:
     output = renderer("markdown")(Report([_finding("x | y\nz")], 1))
-    (row,) = [line for line in output.splitlines() if line.startswith("| [AL401]")]
+    (row,) = [line for line in output.splitlines() if line.startswith("| AL401 |")]
     assert row.endswith("| x \\| y<br>z |")
 
 

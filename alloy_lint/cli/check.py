@@ -243,7 +243,9 @@ def _report(
         result.findings,
         result.files,
         rules=[
-            RuleInfo(r.code, r.name, r.severity, r.summary(), r.documentation(), r.tags())
+            RuleInfo(
+                r.code, r.name, r.severity, r.summary(), r.documentation(), r.tags(), r.documentation_url()
+            )
             for r in rules.values()
         ],
         paths=[doc.display for doc in result.documents],

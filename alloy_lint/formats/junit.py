@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from alloy_lint.findings import Finding, Severity
-from alloy_lint.reporters import Report, chain_text, rule_url
+from alloy_lint.reporters import Report, chain_text
 
 SUITE = "alloy-lint"
 # Characters XML 1.0 cannot hold even escaped (a hostile file's bytes can reach a message).
@@ -43,7 +43,7 @@ def render(report: Report, *, color: bool = False) -> str:
             "testcase",
             {"classname": _text(path), "name": f"{code} {findings[0].name}", "file": _text(path)},
         )
-        _failure(case, findings)
+        _failure(case, findings, report.url_of(code))
     for path in sorted(clean):
         ET.SubElement(
             suite, "testcase", {"classname": _text(path), "name": "no findings", "file": _text(path)}
@@ -53,7 +53,7 @@ def render(report: Report, *, color: bool = False) -> str:
     return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}\n'
 
 
-def _failure(case: ET.Element, findings: Sequence[Finding]) -> None:
+def _failure(case: ET.Element, findings: Sequence[Finding], url: str | None) -> None:
     first = findings[0]
     severity = Severity.ERROR if any(f.severity is Severity.ERROR for f in findings) else Severity.WARNING
     if len(findings) == 1:
@@ -65,6 +65,7 @@ def _failure(case: ET.Element, findings: Sequence[Finding]) -> None:
         lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}")
         if len(f.chain) > 1:
             lines.append(f"  chain: {chain_text(f)}")
-    lines.append(f"See {rule_url(first.code)}")
+    if url:
+        lines.append(f"See {url}")
     failure = ET.SubElement(case, "failure", {"message": _text(message), "type": severity.value})
     failure.text = _text("\n".join(lines))

@@ -10,7 +10,7 @@ import re
 
 from alloy_lint.findings import Finding
 from alloy_lint.hashing import short
-from alloy_lint.reporters import Report, rule_url
+from alloy_lint.reporters import Report
 
 _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
 # GitHub refuses a job summary over 1 MiB; this many rows stay well below it.
@@ -55,17 +55,18 @@ def render(report: Report, *, color: bool = False) -> str:
     room = MAX_ROWS
     for heading, findings in groups:
         if room > 0:
-            out += [heading, "", *_table(findings[:room])]
+            out += [heading, "", *_table(report, findings[:room])]
         room -= len(findings)
     if room < 0:
         out += [f"…and {-room} more findings: the log and the SARIF report list them all.", ""]
     return "\n".join(out)
 
 
-def _table(findings: list[Finding]) -> list[str]:
+def _table(report: Report, findings: list[Finding]) -> list[str]:
     rows = ["| Code | Severity | Location | Message |", "| --- | --- | --- | --- |"]
     for f in findings:
-        code = f"[{f.code}]({rule_url(f.code)})"
+        url = report.url_of(f.code)
+        code = f"[{f.code}]({url})" if url else f.code
         location = cell(f"`{f.path}:{f.line}:{f.column}`")
         rows.append(f"| {code} | {f.severity.value} | {location} | {cell(f.message)} |")
     return [*rows, ""]

@@ -12,7 +12,8 @@ from urllib.parse import quote
 
 from alloy_lint import __version__
 from alloy_lint.findings import Finding
-from alloy_lint.reporters import DOCS_URL, Report, RuleInfo, chain_text, rule_url
+from alloy_lint.links import REPOSITORY
+from alloy_lint.reporters import Report, RuleInfo, chain_text
 from alloy_lint.wording import what_it_does
 
 SCHEMA_URL = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -36,7 +37,7 @@ def render(report: Report, *, color: bool = False) -> str:
                 "name": "alloy-lint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": DOCS_URL,
+                "informationUri": REPOSITORY,
                 "rules": [_rule(rule) for rule in rules],
             }
         },
@@ -62,17 +63,19 @@ def _rules(report: Report) -> list[RuleInfo]:
 def _rule(rule: RuleInfo) -> dict[str, Any]:
     summary = rule.summary[:1].upper() + rule.summary[1:]
     documentation = rule.documentation or summary
-    return {
+    entry: dict[str, Any] = {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": summary},
         # The paragraph `Rule.summary` takes its first clause from, read the same way.
         "fullDescription": {"text": what_it_does(documentation)},
         "help": {"text": documentation, "markdown": documentation},
-        "helpUri": rule_url(rule.code),
         "defaultConfiguration": {"level": rule.severity.value},
         "properties": {"tags": list(rule.tags)},
     }
+    if rule.url:
+        entry["helpUri"] = rule.url
+    return entry
 
 
 def _fingerprinted(findings: Sequence[Finding]) -> list[tuple[Finding, str]]:

@@ -18,14 +18,6 @@ from alloy_lint.wording import plural
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
 
-DOCS_URL = "https://alloy-lint.dev"
-"""Where the documentation lives; every rule's page is `DOCS_URL/rules/CODE`."""
-
-
-def rule_url(code: str) -> str:
-    """The stable documentation URL of one rule."""
-    return f"{DOCS_URL}/rules/{code}"
-
 
 @dataclass(frozen=True, slots=True)
 class RuleInfo:
@@ -37,6 +29,7 @@ class RuleInfo:
     summary: str
     documentation: str
     tags: tuple[str, ...] = ()
+    url: str | None = None  # the rule's documentation page (`Rule.documentation_url()`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +42,10 @@ class Report:
     paths: Sequence[str] = ()  # every audited file, as findings name them
     root: Path | None = None  # the directory relative paths start from
     gate: GateVerdict | None = None  # the publish gate's verdict, under `check --publish`
+
+    def url_of(self, code: str) -> str | None:
+        """The documentation page of the rule with this code, when it has one."""
+        return next((rule.url for rule in self.rules if rule.code == code), None)
 
     @property
     def errors(self) -> int:

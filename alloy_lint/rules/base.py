@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING, ClassVar
 
+from alloy_lint.links import rule_url
 from alloy_lint.severity import Severity
 from alloy_lint.wording import first_clause, what_it_does
 
@@ -56,6 +57,9 @@ class Rule:
     severity: ClassVar[Severity]
     # 0: an audit rule; 1: runs once suppressions are applied; 2: once the baseline is.
     phase: ClassVar[int] = 0
+    # Where the rule's documentation lives. A built-in rule's is its page in the
+    # repository (`docs/rules/<CODE>.md`); a plugin's is what the plugin says, else none.
+    url: ClassVar[str | None] = None
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         raise NotImplementedError
@@ -65,6 +69,22 @@ class Rule:
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod
+    def documentation_url(cls) -> str | None:
+        """The address reporters link the rule to (SARIF `helpUri`, Markdown), if it has one."""
+        if cls.url is not None:
+            return cls.url
+        return rule_url(cls.code) if cls.builtin() else None
+
+    @classmethod
+    def builtin(cls) -> bool:
+        return cls.__module__.startswith("alloy_lint.rules.")
+
+    @classmethod
+    def page(cls) -> str:
+        """The rule's documentation page, as `alloy-lint rule CODE` prints it (Markdown)."""
+        return f"# {cls.name} ({cls.code})\n\nSeverity: {cls.severity.value}\n\n{cls.documentation()}\n"
+
+    @classmethod
     def summary(cls) -> str:
         """The first clause of the documentation's `What it does` section, asides left out."""
         return first_clause(what_it_does(cls.documentation())).removeprefix("Reports ")
@@ -72,8 +92,7 @@ class Rule:
     @classmethod
     def tags(cls) -> tuple[str, ...]:
         """The rule's family: a built-in rule's module (lineage, retention, …), else `plugin`."""
-        module = cls.__module__
-        return (module.rpartition(".")[2] if module.startswith("alloy_lint.rules.") else "plugin",)
+        return (cls.__module__.rpartition(".")[2] if cls.builtin() else "plugin",)
 
 
 def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
