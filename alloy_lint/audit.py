@@ -8,7 +8,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.findings import Finding, Severity
+from alloy_lint.findings import Acceptance, Finding, Severity
 from alloy_lint.loader import Document, KeyPath, discover, display_path, load_document
 from alloy_lint.rules import Rule, Violation
 from alloy_lint.stores import Store
@@ -26,6 +26,7 @@ class AuditResult:
     files: int
     documents: list[Document] = field(default_factory=list)
     view: AuditView | None = None  # what the rules saw, for the publish gate's verdict
+    accepted: list[Acceptance] = field(default_factory=list)  # suppressed or baselined
 
 
 def load_documents(
@@ -174,7 +175,7 @@ def audit(
         suppressed, malformed = suppressions.collect(doc)
         found.extend(suppressed)
         broken.extend(malformed)
-    findings = suppressions.apply(findings, found)
+    findings, accepted = suppressions.apply(findings, found)
     view.accepted = Accepted(
         suppressions=tuple(
             SuppressionUse(s.path, s.line, s.column, s.codes, s.reason, frozenset(s.used)) for s in found
@@ -185,7 +186,8 @@ def audit(
     )
     findings += policy.adjust(run_rules(view, phases.get(1, ())))
     if policy.baseline is not None:
-        findings, stale = policy.baseline.split(findings)
+        findings, baselined, stale = policy.baseline.split(findings)
+        accepted += baselined
         view.accepted = replace(
             view.accepted,
             baseline=policy.baseline.display,
@@ -193,7 +195,8 @@ def audit(
         )
     findings += policy.adjust(run_rules(view, phases.get(2, ())))
     findings.sort(key=Finding.sort_key)
-    return AuditResult(findings, len(documents), documents, view)
+    accepted.sort(key=lambda a: a.finding.sort_key())
+    return AuditResult(findings, len(documents), documents, view, accepted)
 
 
 # --- schema errors in a user's words ------------------------------------------------------

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from alloy_lint.findings import Finding
+from alloy_lint.findings import Acceptance, Finding
 
 Key = tuple[str, str, str]
 VERSION = 2
@@ -85,14 +85,17 @@ class Baseline:
             entries.append(Entry((path_key, item["code"], str(subject)), str(item.get("message", "")), line))
         return cls(path, display, entries)
 
-    def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Entry]]:
-        """(the findings the baseline does not accept, the entries nothing matched any more)."""
+    def split(self, findings: list[Finding]) -> tuple[list[Finding], list[Acceptance], list[Entry]]:
+        """(the findings the baseline does not accept, those it accepts, the entries nothing
+        matched any more)."""
         budget = Counter(entry.key for entry in self.entries)
         kept = []
+        accepted = []
         for finding in findings:
             k = key(finding, self.base)
             if budget[k] > 0:
                 budget[k] -= 1
+                accepted.append(Acceptance(finding, "external", f"accepted in the baseline {self.display}"))
             else:
                 kept.append(finding)
         stale: list[Entry] = []
@@ -100,7 +103,7 @@ class Baseline:
             if budget[entry.key] > 0:
                 budget[entry.key] -= 1
                 stale.append(entry)
-        return kept, sorted(stale, key=lambda e: e.line)
+        return kept, accepted, sorted(stale, key=lambda e: e.line)
 
 
 def _line_of(lines: list[str], item: dict[str, object], start: int) -> int:

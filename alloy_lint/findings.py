@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from alloy_lint.severity import Severity
 
-__all__ = ["Finding", "Severity"]
+__all__ = ["Acceptance", "Finding", "Severity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +27,16 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A finding the user accepted, and how: a directive in the file, or the baseline.
+
+    The text formats leave these out; SARIF reports them with `suppressions`, as code
+    scanning expects (`inSource` for a directive, `external` for the baseline).
+    """
+
+    finding: Finding
+    kind: str  # "inSource" | "external"
+    reason: str

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from alloy_lint.findings import Finding
+from alloy_lint.findings import Acceptance, Finding
 from alloy_lint.loader import Document
 
 _COMMENT = re.compile(
@@ -140,19 +140,25 @@ def _from_key(doc: Document, block: Any, found: list[Suppression], broken: list[
         )
 
 
-def apply(findings: Iterable[Finding], suppressions: list[Suppression]) -> list[Finding]:
-    """The findings no directive silences; each directive records the codes it used."""
+def apply(
+    findings: Iterable[Finding], suppressions: list[Suppression]
+) -> tuple[list[Finding], list[Acceptance]]:
+    """(the findings no directive silences, those silenced with the directive's reason);
+    each directive records the codes it used."""
     by_path: dict[str, list[Suppression]] = {}
     for suppression in suppressions:
         by_path.setdefault(suppression.path, []).append(suppression)
     kept = []
+    silenced: list[Acceptance] = []
     for finding in findings:
-        silenced = False
+        reasons = []
         for suppression in by_path.get(finding.path, ()):
             code = suppression.matches(finding)
             if code is not None:
                 suppression.used.add(code)
-                silenced = True
-        if not silenced:
+                reasons.append(suppression.reason)
+        if reasons:
+            silenced.append(Acceptance(finding, "inSource", "; ".join(dict.fromkeys(reasons))))
+        else:
             kept.append(finding)
-    return kept
+    return kept, silenced

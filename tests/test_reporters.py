@@ -47,7 +47,8 @@ def _sarif(*args: str, cwd: Path = ROOT) -> dict[str, Any]:
 # --- SARIF ---------------------------------------------------------------------------------
 
 
-def test_sarif_of_the_incident_is_valid_sarif_2_1_0() -> None:
+def _sarif_errors(document: dict[str, Any]) -> list[str]:
+    """How a document fails the official SARIF 2.1.0 schema (skips when it is not at hand)."""
     if not SARIF_SCHEMA.is_file():
         pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (../shared/schemas/)")
     import jsonschema
@@ -55,9 +56,12 @@ def test_sarif_of_the_incident_is_valid_sarif_2_1_0() -> None:
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     validator_class = jsonschema.validators.validator_for(schema)  # draft-04, as it declares
     validator = validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
+
+
+def test_sarif_of_the_incident_is_valid_sarif_2_1_0() -> None:
     document = _sarif("examples/")
-    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
-    assert errors == []
+    assert _sarif_errors(document) == []
     assert document["version"] == "2.1.0"
     assert document["$schema"].endswith("sarif-schema-2.1.0.json")
     (run,) = document["runs"]
@@ -138,6 +142,58 @@ def test_sarif_uris_are_relative_escaped_and_use_slashes(tmp_path: Path) -> None
     artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
     assert artifact == {"uri": "two%20words/deeper/x.alloy.yaml", "uriBaseId": "%SRCROOT%"}
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == f"{tmp_path.resolve().as_uri()}/"
+
+
+SUPPRESSED = """\
+name: pruned
+version: 1.0.0
+source: {baseModel: org/base, revision: 8a1b2c3d4e5f60718293a4b5c6d7e8f901234567}
+stages:
+  - type: prune  # alloy-lint: disable=AL201 -- imported from the 2025 archive
+    artifactHash: sha256:0fedead8d392392e76e93c4dba310b588e17ec9dadc44bd1fe90707480c8905c
+  - type: compact
+    artifactHash: sha256:cae662172fd450bb0cd710a769079c05bfc5d8e35efa6576edc7d0377afdd4a2
+"""
+
+
+def test_sarif_keeps_accepted_findings_as_suppressed_results_relative_to_the_repository(
+    tmp_path: Path,
+) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed: no repository root to report against")
+    import subprocess
+
+    subprocess.run(["git", "init", "--quiet", str(tmp_path)], check=True, capture_output=True)
+    manifests = tmp_path / "ml" / "manifests"
+    manifests.mkdir(parents=True)
+    (manifests / "pruned.alloy.yaml").write_text(SUPPRESSED, encoding="utf-8")
+    work = tmp_path / "ml"
+    written = run_cli("--isolated", "--select", "AL201", "--write-baseline", "baseline.json", ".", cwd=work)
+    assert written.exit_code == 0, written.stderr
+    document = _sarif("--isolated", "--baseline", "baseline.json", ".", cwd=work)
+    assert _sarif_errors(document) == []
+    (run,) = document["runs"]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == f"{tmp_path.resolve().as_uri()}/"
+    assert run["invocations"][0]["workingDirectory"]["uri"] == f"{work.resolve().as_uri()}/"
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for result in run["results"]:
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location == {"uri": "ml/manifests/pruned.alloy.yaml", "uriBaseId": "%SRCROOT%"}
+        for suppression in result.get("suppressions", [{"kind": "none"}]):
+            by_kind.setdefault(suppression["kind"], []).append({**suppression, "rule": result["ruleId"]})
+    assert by_kind["inSource"] == [
+        {
+            "kind": "inSource",
+            "status": "accepted",
+            "justification": "imported from the 2025 archive",
+            "rule": "AL201",
+        }
+    ]
+    assert {s["rule"] for s in by_kind["external"]} == {"AL201"}  # the compact stage's, in the baseline
+    assert all(s["justification"] == "accepted in the baseline baseline.json" for s in by_kind["external"])
+    # The text report still leaves the accepted findings out.
+    text = run_cli("--isolated", "--baseline", "baseline.json", ".", cwd=work).output
+    assert "AL201" not in text
 
 
 def test_sarif_fingerprints_stay_when_lines_move(tmp_path: Path) -> None:

@@ -249,9 +249,20 @@ def _report(
             for r in rules.values()
         ],
         paths=[doc.display for doc in result.documents],
-        root=Path.cwd(),
+        root=_source_root(settings),
         gate=gate,
+        accepted=result.accepted,
     )
+
+
+def _source_root(settings: CheckSettings) -> Path:
+    """SARIF's %SRCROOT%: the git work tree's top, else the working directory. Asked of git
+    only when a SARIF report is wanted."""
+    if "sarif" not in {settings.output_format, *(name for name, _ in settings.reports)}:
+        return Path.cwd()
+    from alloy_lint.loader import git_toplevel
+
+    return git_toplevel(Path.cwd()) or Path.cwd()
 
 
 def _print(settings: CheckSettings, report: Report) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from alloy_lint import __version__
-from alloy_lint.findings import Finding
+from alloy_lint.findings import Acceptance, Finding
 from alloy_lint.links import REPOSITORY
 from alloy_lint.reporters import Report, RuleInfo, chain_text
 from alloy_lint.wording import what_it_does
@@ -30,7 +31,15 @@ _POSITIONS = re.compile(r"\b(lines?|columns?) \d+")
 def render(report: Report, *, color: bool = False) -> str:
     rules = _rules(report)
     index = {rule.code: i for i, rule in enumerate(rules)}
-    root = (report.root or Path.cwd()).resolve()
+    root = Path(os.path.abspath(report.root or Path.cwd()))
+    # Accepted findings are results too, with `suppressions`: code scanning shows them as
+    # dismissed instead of forgetting them. Fingerprints count over all of them, so that
+    # accepting one finding does not change another's.
+    everything = sorted(
+        [(f, None) for f in report.findings] + [(a.finding, a) for a in report.accepted],
+        key=lambda pair: pair[0].sort_key(),
+    )
+    fingerprints = _fingerprinted([f for f, _ in everything], root)
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -41,11 +50,14 @@ def render(report: Report, *, color: bool = False) -> str:
                 "rules": [_rule(rule) for rule in rules],
             }
         },
-        "invocations": [{"executionSuccessful": True, "workingDirectory": {"uri": _directory_uri(root)}}],
+        "invocations": [
+            {"executionSuccessful": True, "workingDirectory": {"uri": _directory_uri(Path.cwd())}}
+        ],
         "originalUriBaseIds": {SRCROOT: {"uri": _directory_uri(root)}},
         "columnKind": "unicodeCodePoints",
         "results": [
-            _result(f, index[f.code], fingerprint) for f, fingerprint in _fingerprinted(report.findings)
+            _result(f, index[f.code], fingerprint, root, acceptance)
+            for (f, acceptance), fingerprint in zip(everything, fingerprints, strict=True)
         ],
     }
     document = {"$schema": SCHEMA_URL, "version": "2.1.0", "runs": [run]}
@@ -55,7 +67,7 @@ def render(report: Report, *, color: bool = False) -> str:
 def _rules(report: Report) -> list[RuleInfo]:
     """Every rule the CLI described, and a bare entry for any other code that was found."""
     rules = {rule.code: rule for rule in report.rules}
-    for f in report.findings:
+    for f in [*report.findings, *(a.finding for a in report.accepted)]:
         rules.setdefault(f.code, RuleInfo(f.code, f.name, f.severity, f.name, ""))
     return sorted(rules.values(), key=lambda rule: rule.code)
 
@@ -78,8 +90,8 @@ def _rule(rule: RuleInfo) -> dict[str, Any]:
     return entry
 
 
-def _fingerprinted(findings: Sequence[Finding]) -> list[tuple[Finding, str]]:
-    """Each finding with a fingerprint from its path, code and subject, never its line.
+def _fingerprinted(findings: Sequence[Finding], root: Path) -> list[str]:
+    """Each finding's fingerprint from its path, code and subject, never its line.
 
     Findings that share all three are told apart by their order, as GitHub's own
     `primaryLocationLineHash` does.
@@ -88,16 +100,17 @@ def _fingerprinted(findings: Sequence[Finding]) -> list[tuple[Finding, str]]:
     out = []
     for f in findings:
         subject = f.artifact or f.stage or _POSITIONS.sub(r"\1", f.message)
-        key = hashlib.sha256(f"{_uri(f.path)}\0{f.code}\0{subject}".encode()).hexdigest()[:32]
+        location = _location(f.path, root)
+        key = hashlib.sha256(f"{location['uri']}\0{f.code}\0{subject}".encode()).hexdigest()[:32]
         seen[key] = seen.get(key, 0) + 1
-        out.append((f, f"{key}:{seen[key]}"))
+        out.append(f"{key}:{seen[key]}")
     return out
 
 
-def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
-    artifact_location: dict[str, Any] = {"uri": _uri(f.path)}
-    if not Path(f.path).is_absolute():
-        artifact_location["uriBaseId"] = SRCROOT
+def _result(
+    f: Finding, rule_index: int, fingerprint: str, root: Path, acceptance: Acceptance | None
+) -> dict[str, Any]:
+    artifact_location = _location(f.path, root)
     message = f.message
     if len(f.chain) > 1:
         message += f"\nchain: {chain_text(f)}"
@@ -116,6 +129,10 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
         ],
         "partialFingerprints": {FINGERPRINT: fingerprint},
     }
+    if acceptance is not None:
+        result["suppressions"] = [
+            {"kind": acceptance.kind, "status": "accepted", "justification": acceptance.reason}
+        ]
     properties: dict[str, Any] = {}
     if f.artifact:
         properties["artifact"] = f.artifact
@@ -130,11 +147,20 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     return result
 
 
-def _uri(path: str) -> str:
-    """A relative path as a `/`-separated URI reference; an absolute one as a file URI."""
-    if Path(path).is_absolute():
-        return Path(path).as_uri()
-    return quote(path.replace("\\", "/"), safe=_SAFE)
+def _location(path: str, root: Path) -> dict[str, Any]:
+    """A finding's file as a URI relative to %SRCROOT% when it is below the root, else a
+    file URI; `<stdin>` and other names of no file stay as written, relative."""
+    if path.startswith("<"):
+        return {"uri": quote(path, safe=_SAFE)}
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, root) if not _other_drive(absolute, root) else ".."
+    if relative == ".." or relative.startswith(f"..{os.sep}"):
+        return {"uri": Path(absolute).as_uri()}
+    return {"uri": quote(relative.replace(os.sep, "/"), safe=_SAFE), "uriBaseId": SRCROOT}
+
+
+def _other_drive(path: str, root: Path) -> bool:
+    return os.path.splitdrive(path)[0].lower() != os.path.splitdrive(str(root))[0].lower()
 
 
 def _directory_uri(path: Path) -> str:

@@ -12,6 +12,7 @@ from alloy_lint.loader.discovery import (
     discover,
     display_path,
     git_ignored,
+    git_toplevel,
     is_manifest_name,
 )
 from alloy_lint.loader.document import Document, load_bytes, load_document, load_text
@@ -36,6 +37,7 @@ __all__ = [
     "discover",
     "display_path",
     "git_ignored",
+    "git_toplevel",
     "is_manifest_name",
     "load_bytes",
     "load_document",

@@ -66,37 +66,40 @@ def git_ignored(root: Path) -> frozenset[str] | None:
     git failed or took longer than `GIT_TIMEOUT`, or `root` itself is ignored (the user
     named it, so it is walked as named). Tracked files are never ignored, as in git.
     """
+    listing = _git(root, "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z")
+    if listing is None:  # no git, too slow, or not a repository: walk unfiltered
+        return None
+    ignored = frozenset(os.fsdecode(name) for name in listing.split(b"\0") if name)
+    return None if "./" in ignored else ignored
+
+
+def git_toplevel(directory: Path) -> Path | None:
+    """The top of the git work tree `directory` is in, or None (no git, no work tree)."""
+    answer = _git(directory, "rev-parse", "--show-toplevel")
+    top = os.fsdecode(answer).strip() if answer else ""
+    return Path(top) if top else None
+
+
+def _git(directory: Path, *args: str) -> bytes | None:
+    """What a read-only git command prints in `directory`, or None when it cannot answer."""
     env = {k: v for k, v in os.environ.items() if k not in _GIT_LOCATION_VARIABLES}
     env["GIT_OPTIONAL_LOCKS"] = "0"  # a read-only question must not take the index lock
-    command = [
-        "git",
-        # A repository's own configuration could name an fsmonitor program to run: a
-        # linted checkout must never make alloy-lint execute it.
-        "-c",
-        "core.fsmonitor=false",
-        "ls-files",
-        "--others",
-        "--ignored",
-        "--exclude-standard",
-        "--directory",
-        "-z",
-    ]
+    # A repository's own configuration could name an fsmonitor program to run: a linted
+    # checkout must never make alloy-lint execute it.
+    command = ["git", "-c", "core.fsmonitor=false", *args]
     try:
         done = subprocess.run(
             command,
-            cwd=root,
+            cwd=directory,
             env=env,
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=GIT_TIMEOUT,
             check=False,
         )
-    except (OSError, subprocess.SubprocessError):  # no git, or too slow: walk unfiltered
+    except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:  # not a repository (or git refused it): nothing to honour
-        return None
-    ignored = frozenset(os.fsdecode(name) for name in done.stdout.split(b"\0") if name)
-    return None if "./" in ignored else ignored
+    return done.stdout if done.returncode == 0 else None
 
 
 def _identity(path: Path) -> tuple[int, int] | str:

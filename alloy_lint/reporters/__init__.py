@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alloy_lint.findings import Finding, Severity
+from alloy_lint.findings import Acceptance, Finding, Severity
 from alloy_lint.hashing import short
 from alloy_lint.wording import plural
 
@@ -40,7 +40,8 @@ class Report:
     files: int
     rules: Sequence[RuleInfo] = ()
     paths: Sequence[str] = ()  # every audited file, as findings name them
-    root: Path | None = None  # the directory relative paths start from
+    root: Path | None = None  # the repository root (SARIF's %SRCROOT%), else the working directory
+    accepted: Sequence[Acceptance] = ()  # suppressed and baselined findings, for SARIF
     gate: GateVerdict | None = None  # the publish gate's verdict, under `check --publish`
 
     def url_of(self, code: str) -> str | None:
