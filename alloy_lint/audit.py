@@ -35,10 +35,12 @@ def load_documents(
     exclude: Sequence[str] = (),
     *,
     config_dir: Path | None = None,
+    force_exclude: bool = False,
 ) -> list[Document]:
-    """Each manifest below `paths`, loaded; `exclude` patterns are relative to `config_dir`."""
+    """Each manifest below `paths`, loaded; `exclude` patterns are relative to `config_dir`
+    (and, with `force_exclude`, apply to the files named in `paths` too)."""
     documents = []
-    for path, refusal in discover(paths, exclude, config_dir=config_dir):
+    for path, refusal in discover(paths, exclude, config_dir=config_dir, force_exclude=force_exclude):
         display = display_path(path, base)
         if refusal is not None:
             doc = Document(path=path, display=display, format="yaml")

@@ -52,6 +52,8 @@ class LineageSettings:
 
     paths: Sequence[Path]  # never empty: the flags', else the configured ones, else `.`
     exclude: Sequence[str] = ()
+    force_exclude: bool = False  # `exclude` applies to files named on the command line too
+    explicit_paths: bool = False  # PATHS came from the command line alone
     config_dir: Path | None = None  # `exclude` and `per-file-ignores` patterns are relative to it
     stores: Sequence[str] = ()
     store_timeout: float = 10.0
@@ -89,7 +91,13 @@ def resolve_check(config: Config, flags: Mapping[str, Any]) -> CheckSettings:
     """`check`'s settings: `flags` (named as `CheckSettings`' fields, and `select`,
     `extend_select`, `ignore`) over `config`."""
     codes = {name: tuple(split_codes(flags.get(name, ()))) for name in _CODE_FLAGS}
+    flags = dict(flags)
+    with_configured = bool(flags.pop("with_configured_paths", False))
+    if with_configured and flags.get("paths"):
+        # A hook's changed files, audited with the lineage they belong to.
+        flags["paths"] = [*(_merge(config, {}, {"paths"})["paths"]), *flags["paths"]]
     values = _merge(config, {**flags, **codes}, {f.name for f in fields(CheckSettings)} | set(_CODE_FLAGS))
+    values["explicit_paths"] = values["explicit_paths"] and not with_configured
     written = (
         *(Written(flag, codes[name]) for name, flag in _CODE_FLAGS.items()),
         *(
@@ -133,4 +141,6 @@ def _merge(config: Config, flags: Mapping[str, Any], names: set[str]) -> dict[st
     values = {name: value for name, value in configured.items() if name in names}
     values.update((name, value) for name, value in flags.items() if value is not None and value != ())
     values["paths"] = list(values["paths"]) or [Path(".")]
+    if "explicit_paths" in names:
+        values["explicit_paths"] = bool(flags.get("paths"))
     return values

@@ -124,13 +124,25 @@ def test_unknown_selector_is_a_usage_error() -> None:
 
 def test_no_manifest_found_is_said_on_standard_error(tmp_path: Path) -> None:
     (tmp_path / "notes.yaml").write_text("not: a manifest\n")
-    run = run_cli("--isolated", ".", cwd=tmp_path)
+    run = run_cli("--isolated", cwd=tmp_path)  # no PATHS: the default `.`
     assert (run.exit_code, run.output) == (0, "All checks passed (0 files).\n")
     assert run.stderr == (
         "alloy-lint: note: no manifest found in . "
         "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json)\n"
     )
-    assert run_cli("--isolated", "--format", "json", ".", cwd=tmp_path).stderr == run.stderr
+    assert run_cli("--isolated", "--format", "json", cwd=tmp_path).stderr == run.stderr
+
+
+def test_paths_given_that_hold_no_manifest_are_an_error(tmp_path: Path) -> None:
+    # A typo'd path in CI (`manifets/` next to `manifests/`) must not pass as a clean audit.
+    (tmp_path / "manifets").mkdir()
+    (tmp_path / "notes.yaml").write_text("not: a manifest\n")
+    for args in (["manifets"], ["--format", "json", "."]):
+        run = run_cli("--isolated", *args, cwd=tmp_path)
+        assert (run.exit_code, run.output) == (2, ""), args
+        assert run.stderr.startswith("alloy-lint: no manifest found in "), run.stderr
+        assert run.stderr.endswith(": check the paths\n")
+        assert "Traceback" not in run.stderr
 
 
 def test_check_help_describes_every_option() -> None:
@@ -244,7 +256,7 @@ def test_bad_configuration_exits_2_naming_file_and_key(tmp_path: Path, content: 
 
 
 def test_remote_store_scheme_is_refused_until_supported(tmp_path: Path) -> None:
-    run = run_cli("--isolated", "--store", "ftp://host/artifacts", ".", cwd=tmp_path)
+    run = run_cli("--isolated", "--store", "ftp://host/artifacts", cwd=tmp_path)
     assert run.exit_code == 2
     assert "`ftp://` scheme is not supported" in run.stderr
 

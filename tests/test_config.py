@@ -58,11 +58,16 @@ def test_exclude_patterns_are_relative_to_the_configuration(project: Path) -> No
     # Whichever directory is walked, and from wherever, the pattern names the same files.
     assert _codes(project) == expected
     assert _codes(project, "manifests") == expected
-    assert _codes(project, "manifests/legacy") == []
     assert _codes(project, ".", cwd=project / "manifests") == ["chain.alloy.yaml:AL201"]
-    assert _codes(project, ".", cwd=project / "manifests" / "legacy") == []
+    # A directory named on the command line whose every manifest is excluded holds none.
+    assert run_cli("manifests/legacy", cwd=project).exit_code == 2
+    assert run_cli(cwd=project / "manifests" / "legacy").exit_code == 0
     # A file named on the command line is audited whatever the patterns say.
     assert _codes(project, "manifests/legacy/old.alloy.yaml") == ["manifests/legacy/old.alloy.yaml:AL201"]
+    # Unless `--force-exclude` holds it to them, as the pre-commit hook does with what it passes.
+    assert _codes(project, "--force-exclude", "manifests/legacy/old.alloy.yaml", "manifests") == [
+        "manifests/chain.alloy.yaml:AL201"
+    ]
     # Relative to the configuration, not to the walked directory: `legacy/*` names nothing here.
     _configure(project, 'exclude = ["legacy/*"]\nselect = ["AL201"]\n')
     assert len(_codes(project, "manifests")) == 2

@@ -973,7 +973,7 @@ def test_a_walk_skips_what_git_ignores(repository: Path) -> None:
     run = check(repository, ".")
     assert run.locations == [GOOD_FINDING, "kept.draft.alloy.yaml:2:1: AL001"]
     assert run.json["summary"]["files"] == 2
-    from_below = check(repository / "sub", ".")
+    from_below = check(repository / "sub")
     assert (from_below.exit_code, from_below.json["summary"]["files"]) == (0, 0)
 
 

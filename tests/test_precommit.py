@@ -159,9 +159,9 @@ def test_hook_manifest_is_valid_for_pre_commit() -> None:
     hooks = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
     assert [hook["id"] for hook in hooks] == ["alloy-lint"]
     hook = hooks[0]
-    assert hook["entry"] == "alloy-lint check"
+    assert hook["entry"] == "alloy-lint check --with-configured-paths --force-exclude"
     assert hook["language"] == "python"
-    assert hook["pass_filenames"] is False
+    assert hook["pass_filenames"] is True
     assert hook["require_serial"] is True
     if not _pre_commit_missing():
         done = subprocess.run(
@@ -273,3 +273,42 @@ def test_hook_runs_without_a_network(
     output = done.stdout + done.stderr
     assert done.returncode == status, output
     assert "AL403" not in output, output
+
+
+@requires_pre_commit
+def test_hook_audits_a_staged_manifest_outside_the_configured_paths(
+    tmp_path: Path, env: dict[str, str], installed: str
+) -> None:
+    consumer = _consumer(tmp_path, env, installed)
+    stray = "experiments/trial.alloy.yaml"
+    (consumer / "experiments").mkdir()
+    (consumer / stray).write_text("name: [unfinished\n", encoding="utf-8")
+    _git(consumer, env, "add", stray)
+    done = _run(consumer, env, "run", "--color", "never", "--files", stray)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert re.search(rf"^{re.escape(stray)}:\d+:\d+: AL001 ", output, re.MULTILINE), output
+    # The configured lineage is audited with it, and the excluded draft still is not.
+    assert "in 3 files." in output, output
+    assert "drafts/wip" not in output
+
+
+@requires_pre_commit
+def test_hook_says_how_to_add_the_extra_a_remote_store_needs(
+    tmp_path: Path, env: dict[str, str], installed: str
+) -> None:
+    consumer = _consumer(tmp_path, env, installed)
+    pyproject = consumer / "pyproject.toml"
+    text, count = re.subn(
+        r'(?m)^stores = \["artifacts"\]',
+        'stores = ["artifacts", "s3://lab-artifacts/forge"]',
+        pyproject.read_text(),
+    )
+    assert count == 1
+    pyproject.write_text(text, encoding="utf-8")
+    _git(consumer, env, "add", "--all")
+    done = _run(consumer, env, "run", "--all-files", "--color", "never")
+    output = done.stdout + done.stderr
+    assert "additional_dependencies: ['alloy-lint[s3]']" in output, output
+    assert "Traceback" not in output
+    assert re.search(r"^- exit code: 2$", output, re.MULTILINE), output

@@ -48,6 +48,17 @@ def _report_spec(value: str) -> tuple[str, Path]:
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @store_option("A content-addressed store (repeatable).")
+@click.option(
+    "--with-configured-paths",
+    is_flag=True,
+    help="Audit PATHS together with the configured paths (else `.`), not instead of them "
+    "(what the pre-commit hook passes its changed files with).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply `exclude` to files named on the command line too.",
+)
 @click.option("--verify", is_flag=True, help="Check stored content, not only presence (re-hash).")
 @click.option("--no-cache", is_flag=True, help="With --verify, re-hash even files the stat cache knows.")
 @store_timeout_option
@@ -216,10 +227,20 @@ def _documents(settings: CheckSettings) -> list[Document]:
 
     targets = settings.paths
     documents = load_documents(
-        [t for t in targets if str(t) != "-"], exclude=settings.exclude, config_dir=settings.config_dir
+        [t for t in targets if str(t) != "-"],
+        exclude=settings.exclude,
+        config_dir=settings.config_dir,
+        force_exclude=settings.force_exclude,
     )
     if any(str(t) == "-" for t in targets):
         documents.append(_read_stdin(settings.stdin_filename))
+    if not documents and settings.explicit_paths:
+        # A path given on purpose that holds no manifest is a mistake (a typo in CI must
+        # not pass as a clean audit); the configured paths, or `.`, may well be empty.
+        usage_error(
+            f"no manifest found in {', '.join(str(t) for t in targets)} "
+            "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json): check the paths"
+        )
     if not documents:
         # As ruff's "No Python files found": "All checks passed (0 files)" alone reads as a pass.
         note(

@@ -127,14 +127,20 @@ def _config_prefix(root: Path, config_dir: Path | None) -> str | None:
 
 
 def discover(
-    paths: Iterable[Path], exclude: Sequence[str] = (), *, config_dir: Path | None = None
+    paths: Iterable[Path],
+    exclude: Sequence[str] = (),
+    *,
+    config_dir: Path | None = None,
+    force_exclude: bool = False,
 ) -> Iterator[tuple[Path, LoadProblem | None]]:
     """Yield each manifest below `paths`, with the problem when it cannot be a manifest.
 
-    A file named explicitly is always yielded; a directory is walked for manifest names,
-    leaving out what git ignores there and what `exclude` matches: glob patterns on a
-    name, or on the path relative to `config_dir` (the configuration's directory; without
-    one, or outside it, relative to the walked directory). A file reached twice (two
+    A file named explicitly is always yielded, unless `force_exclude` holds it to
+    `exclude` too (as ruff's `--force-exclude`, for hooks that pass every changed file); a
+    directory is walked for manifest names, leaving out what git ignores there and what
+    `exclude` matches: glob patterns on a name, or on the path relative to `config_dir`
+    (the configuration's directory; without one, or outside it, relative to the walked
+    directory). A file reached twice (two
     spellings of one path, a symbolic link) is yielded once, under its first spelling.
     """
     seen: set[tuple[int, int] | str] = set()
@@ -146,6 +152,8 @@ def discover(
                 continue
             walked.add(identity)
             found: Iterable[tuple[Path, LoadProblem | None]] = _walk(root, exclude, config_dir)
+        elif force_exclude and _named_file_excluded(root, exclude, config_dir):
+            continue
         else:
             found = [(root, None)]
         for path, refusal in found:
@@ -153,6 +161,13 @@ def discover(
             if identity not in seen:
                 seen.add(identity)
                 yield path, refusal
+
+
+def _named_file_excluded(path: Path, exclude: Sequence[str], config_dir: Path | None) -> bool:
+    """Whether `exclude` matches a file named on the command line, as a walk would match it."""
+    prefix = _config_prefix(path.parent, config_dir)
+    relative = path.name if prefix is None else prefix + path.name
+    return _excluded(relative, exclude)
 
 
 def _walk(

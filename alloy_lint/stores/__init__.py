@@ -36,6 +36,7 @@ a store that lacks one is simply not asked.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -117,6 +118,12 @@ def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
         return backend.load()(uri, settings)
     except ImportError as exc:
         extra = backend.extra or scheme
-        raise StoreConfigError(
-            f"store `{redact(uri)}` needs the `{extra}` extra: pip install 'alloy-lint[{extra}]' ({exc.name})"
-        ) from None
+        if os.environ.get("PRE_COMMIT"):  # pre-commit sets it for every hook it runs
+            how = (
+                f"add `additional_dependencies: ['alloy-lint[{extra}]']` to the alloy-lint hook "
+                "in .pre-commit-config.yaml"
+            )
+        else:
+            how = f"pip install 'alloy-lint[{extra}]'"
+        message = f"store `{redact(uri)}` needs the `{extra}` extra: {how} ({exc.name})"
+        raise StoreConfigError(message) from None
