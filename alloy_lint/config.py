@@ -6,6 +6,7 @@ that does not fit is reported with the file, the key and what was expected.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -22,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from alloy_lint.rules.base import did_you_mean
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -32,7 +35,15 @@ _EXPECTED = "expected"
 
 
 class ConfigError(Exception):
-    """A configuration that cannot be used: exit 2 with where and what was expected."""
+    """A configuration that cannot be used: exit 2 with where and what was expected.
+
+    `problems` holds one message per wrong key, in the file's order; the exception's text
+    is all of them, one a line.
+    """
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
 
 
 def _expecting(description: str) -> WrapValidator:
@@ -107,6 +118,7 @@ class Config(BaseModel):
     severity: Annotated[dict[Code, Level], _expecting('a table of CODE = "error" | "warning"')] = {}
 
     _source: Path | None = PrivateAttr(default=None)
+    _positions: dict[str, tuple[int, int]] = PrivateAttr(default_factory=dict)
 
     @property
     def source(self) -> Path | None:
@@ -119,14 +131,44 @@ class Config(BaseModel):
         return self._source.parent if self._source is not None else None
 
     def where(self, key: str) -> str:
-        """Where `key` was set, as messages name it: "pyproject.toml: [tool.alloy-lint] `select`"."""
-        return _where(self._source, key)
+        """Where `key` was set, as messages name it:
+        "pyproject.toml:12:1: [tool.alloy-lint] `select`"."""
+        return _where(self._source, key, self._positions.get(key.partition(".")[0]))
 
 
-def _where(source: Path | None, key: str) -> str:
+def _where(source: Path | None, key: str, position: tuple[int, int] | None = None) -> str:
     if source is None:
         return f"`{key}`"
-    return f"{source}: {_table(source)} `{key}`"
+    at = f"{source}:{position[0]}:{position[1]}" if position else f"{source}"
+    return f"{at}: {_table(source)} `{key}`"
+
+
+_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_KEY = re.compile(r"""^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=.]""")
+
+
+def _positions(text: str, table: str) -> dict[str, tuple[int, int]]:
+    """Line and column of each key of the settings table (and `key.entry` of its
+    sub-tables), read off the TOML text; tomllib keeps no positions."""
+    found: dict[str, tuple[int, int]] = {}
+    prefix = f"{table}." if table else ""
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            current = ".".join(part.strip().strip("\"'") for part in header[1].split("."))
+            if current != table and current.startswith(prefix):
+                found.setdefault(current[len(prefix) :], (number, line.index("[") + 1))
+            continue
+        key = _KEY.match(line)
+        if key is None:
+            continue
+        name = key[2].strip("\"'")
+        if current == table:
+            found.setdefault(name, (number, len(key[1]) + 1))
+        elif current.startswith(prefix):
+            found.setdefault(f"{current[len(prefix) :]}.{name}", (number, len(key[1]) + 1))
+    return found
 
 
 def _table(source: Path) -> str:
@@ -157,6 +199,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+), column (\d+)\)$", str(exc))
+        if at:
+            message = str(exc)[: at.start()].rstrip()
+            raise ConfigError(f"{path}:{at[1]}:{at[2]}: invalid TOML: {message}") from None
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
@@ -168,24 +214,38 @@ def load_config(path: Path | None) -> Config:
     table = document.get("tool", {}).get("alloy-lint", {}) if path.name == "pyproject.toml" else document
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: {_table(path)}: expected a table of settings, got {table!r}")
+    positions = _positions(path.read_text(encoding="utf-8", errors="replace"), _table_name(path))
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:
-        # The first key of the file that is wrong, as a reader goes down it.
+        # Every wrong key of the file, as a reader goes down it.
         order = list(table)
-        first = min(exc.errors(), key=lambda error: order.index(error["loc"][0]))
-        raise ConfigError(_problem(path, table, first)) from None
+        errors = sorted(exc.errors(), key=lambda error: order.index(error["loc"][0]))
+        problems = dict.fromkeys(_problem(path, table, error, positions) for error in errors)
+        raise ConfigError(*problems) from None
     config._source = path
+    config._positions = positions
     return config
 
 
-def _problem(path: Path, table: dict[str, Any], error: ErrorDetails) -> str:
+def _table_name(path: Path) -> str:
+    return "tool.alloy-lint" if path.name == "pyproject.toml" else ""
+
+
+def _problem(
+    path: Path, table: dict[str, Any], error: ErrorDetails, positions: dict[str, tuple[int, int]]
+) -> str:
     key, *inner = (str(part) for part in error["loc"])
     if error["type"] == "extra_forbidden":
         known = ", ".join(field.alias or name for name, field in Config.model_fields.items())
-        return f"{path}: {_table(path)}: unknown key `{key}` (known keys: {known})"
+        at = positions.get(key)
+        where = f"{path}:{at[0]}:{at[1]}" if at else str(path)
+        hint = did_you_mean(key, [field.alias or name for name, field in Config.model_fields.items()])
+        return f"{where}: {_table(path)}: unknown key `{key}`{hint} (known keys: {known})"
     value = table[key]
+    position = positions.get(key)
     if inner:  # one entry of a table: `runtimes."mlc-llm"`
+        position = positions.get(f"{key}.{inner[0]}", position)
         key, value = f'{key}."{inner[0]}"', value[inner[0]]
     expected = (error.get("ctx") or {})["expected"]
-    return f"{_where(path, key)}: expected {expected}, got {value!r}"
+    return f"{_where(path, key, position)}: expected {expected}, got {value!r}"

@@ -414,3 +414,46 @@ def test_inputs_are_never_shell_code_nor_globs(
     assert message in log
     assert not (tmp_path / "ws" / "pwned").exists()
     assert not (tmp_path / "gh" / "pwned").exists()
+
+
+def test_a_configuration_error_is_annotated_and_summarised(alloy_lint: str, tmp_path: Path) -> None:
+    write_consumer_repo(tmp_path / "ws")
+    config = tmp_path / "ws" / "pyproject.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('fail-on = "error"', 'fail-on = "info"\nretension = 3'), encoding="utf-8")
+    lines = config.read_text(encoding="utf-8").splitlines()
+    fail_on, retension = lines.index('fail-on = "info"') + 1, lines.index("retension = 3") + 1
+    status, log, outputs = _audit(alloy_lint, tmp_path / "ws", tmp_path / "gh")
+    assert (status, outputs) == (2, {"exit-code": "2"}), log
+    annotations = re.findall(
+        r"^::error file=([^,]+),line=(\d+),col=(\d+),title=alloy-lint could not run::(.*)$", log, re.M
+    )
+    assert [(Path(f).name, int(line), int(col)) for f, line, col, _ in annotations] == [
+        ("pyproject.toml", fail_on, 1),
+        ("pyproject.toml", retension, 1),
+    ], log
+    summary = (tmp_path / "gh" / "audit.summary.md").read_text(encoding="utf-8")
+    assert summary.startswith("## ❌ alloy-lint could not run (exit status 2)\n"), summary
+    assert "unknown key `retension`" in summary and "expected `error` or `warning`" in summary
+    assert all(line.startswith("    ") for line in summary.splitlines()[2:] if line), summary
+
+
+def test_a_usage_error_without_a_place_is_annotated_too(alloy_lint: str, tmp_path: Path) -> None:
+    write_consumer_repo(tmp_path / "ws")
+    status, log, _ = _audit(alloy_lint, tmp_path / "ws", tmp_path / "gh", args="--select AL9")
+    assert status == 2, log
+    assert re.search(
+        r"^::error title=alloy-lint could not run::--select: unknown rule selector `AL9`", log, re.M
+    ), log
+
+
+def test_the_markdown_report_appends_to_the_job_summary(alloy_lint: str, tmp_path: Path) -> None:
+    write_consumer_repo(tmp_path / "ws", "missing-runtimes")
+    summary = tmp_path / "gh" / "audit.summary.md"
+    summary.parent.mkdir(parents=True)
+    summary.write_text("## An earlier step's summary\n\n", encoding="utf-8")
+    status, log, _ = _audit(alloy_lint, tmp_path / "ws", tmp_path / "gh")
+    assert status == 1, log
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("## An earlier step's summary\n\n## ❌ alloy-lint: "), text
+    assert text.endswith("\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -170,7 +171,9 @@ def test_configured_runtimes_need_format_names(project: Path, table: str, messag
     _configure(project, f"[tool.alloy-lint.runtimes]\n{table}\n")
     run = run_cli("manifests", cwd=project)
     assert run.exit_code == 2
-    assert run.stderr.startswith(f"alloy-lint: {project / 'pyproject.toml'}: [tool.alloy-lint] ")
+    assert re.match(
+        rf"alloy-lint: {re.escape(str(project / 'pyproject.toml'))}:[23]:1: \[tool.alloy-lint\] ", run.stderr
+    )
     assert message in run.stderr
 
 
@@ -184,13 +187,28 @@ def test_a_tool_table_that_is_not_a_table_is_named(project: Path) -> None:
     )
 
 
-def test_the_first_wrong_key_of_the_file_is_reported(project: Path) -> None:
-    (project / ".alloy-lint.toml").write_text('fail-on = "info"\nmin-copies = 0\n')
+def test_every_wrong_key_of_the_file_is_reported_with_its_line_and_column(project: Path) -> None:
+    config = project / ".alloy-lint.toml"
+    config.write_text('fail-on = "info"\nretension = 3\n\n[runtimes]\n  "mlc-llm" = []\nmin-copies = 0\n')
     run = run_cli("manifests", cwd=project)
-    assert run.stderr == (
-        f"alloy-lint: {project / '.alloy-lint.toml'}: top level `fail-on`: "
-        "expected `error` or `warning`, got 'info'\n"
-    )
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        f"alloy-lint: {config}:1:1: top level `fail-on`: expected `error` or `warning`, got 'info'",
+        f"alloy-lint: {config}:2:1: top level: unknown key `retension` (known keys: paths, exclude, select, "
+        "ignore, extend-select, stores, min-copies, store-timeout, store-retries, fail-on, runtimes, "
+        "per-file-ignores, severity)",
+        f'alloy-lint: {config}:5:3: top level `runtimes."mlc-llm"`: expected a non-empty list of format '
+        "names, got []",
+        # After `[runtimes]`, `min-copies` is a key of that table, as TOML reads it.
+        f'alloy-lint: {config}:6:1: top level `runtimes."min-copies"`: expected a list of strings, got 0',
+    ]
+
+
+def test_a_toml_syntax_error_is_reported_at_its_line_and_column(project: Path) -> None:
+    (project / ".alloy-lint.toml").write_text('select = ["AL201"]\nfail-on = error\n')
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    assert run.stderr == f"alloy-lint: {project / '.alloy-lint.toml'}:2:11: invalid TOML: Invalid value\n"
 
 
 @pytest.mark.parametrize(
@@ -215,10 +233,11 @@ def test_every_configured_code_must_name_a_rule(
     _configure(project, body + "\n")
     run = run_cli("manifests", cwd=project)
     assert run.exit_code == 2
-    assert run.stderr == (
-        f"alloy-lint: {project / 'pyproject.toml'}: [tool.alloy-lint] {where}: "
-        f"unknown rule selector `{code}`{hint}; `alloy-lint rules` lists the rules\n"
-    )
+    assert re.fullmatch(
+        rf"alloy-lint: {re.escape(str(project / 'pyproject.toml'))}:\d+:1: \[tool.alloy-lint\] "
+        + re.escape(f"{where}: unknown rule selector `{code}`{hint}; `alloy-lint rules` lists the rules\n"),
+        run.stderr,
+    ), run.stderr
 
 
 def test_a_bad_configured_code_is_reported_even_when_a_flag_overrides_it(project: Path) -> None:

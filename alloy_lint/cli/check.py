@@ -304,6 +304,16 @@ def _print(settings: CheckSettings, report: Report) -> None:
         click.echo(render(report, color=use_color), nl=False, color=use_color)
 
 
+def _is_step_summary(path: Path) -> bool:
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary:
+        return False
+    try:
+        return path.resolve() == Path(summary).resolve()
+    except OSError:
+        return False
+
+
 def _use_color(mode: str, stream: Any) -> bool:
     if mode == "always":
         return True
@@ -368,7 +378,9 @@ def _check_inspect_usage(settings: CheckSettings) -> None:
 
 
 def _write_report(path: Path, text: str) -> None:
+    """Write a report; the GitHub job summary is appended to, as every step shares it."""
     try:
-        path.write_text(text, encoding="utf-8")
+        with open(path, "a" if _is_step_summary(path) else "w", encoding="utf-8") as handle:
+            handle.write(text)
     except OSError as exc:
         usage_error(f"cannot write the report to {path}: {exc.strerror or exc}")

@@ -13,9 +13,10 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-def usage_error(message: str) -> NoReturn:
-    """Exit 2 with `alloy-lint: message`: a mistake of the user's, never findings."""
-    click.echo(f"alloy-lint: {message}", err=True)
+def usage_error(*messages: str) -> NoReturn:
+    """Exit 2 with `alloy-lint: message`, one line each: a mistake of the user's, never findings."""
+    for message in messages:
+        click.echo(f"alloy-lint: {message}", err=True)
     sys.exit(EXIT_USAGE)
 
 

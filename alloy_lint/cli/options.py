@@ -62,4 +62,4 @@ def configuration(config_path: Path | None, isolated: bool) -> Config:
     try:
         return load_config(None if isolated else config_path or find_config(Path.cwd()))
     except ConfigError as exc:
-        usage_error(str(exc))
+        usage_error(*exc.problems)
