@@ -59,3 +59,37 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | bytes | None = Non
 @pytest.fixture
 def cli() -> Any:
     return run_cli
+
+
+def npm_package(request: pytest.FixtureRequest, tmp: pytest.TempPathFactory, name: str, version: str) -> Path:
+    """The directory of an npm package installed from the npm registry, once, into this run's
+    pytest cache (a temporary directory without one); skips when npm or Node.js is missing."""
+    import shutil
+    import subprocess
+
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        pytest.skip(f"npm and Node.js are not installed: the npm package `{name}` cannot run")
+    cache = getattr(request.config, "cache", None)
+    prefix = cache.mkdir(f"{name}-{version}") if cache is not None else tmp.mktemp(name)
+    module = prefix / "node_modules" / name
+    manifest = module / "package.json"
+    if not manifest.is_file() or json.loads(manifest.read_text())["version"] != version:
+        done = subprocess.run(
+            [
+                npm,
+                "install",
+                "--prefix",
+                str(prefix),
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                f"{name}@{version}",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert done.returncode == 0, f"npm install {name} failed:\n{done.stdout}{done.stderr}"
+    return module

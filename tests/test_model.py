@@ -14,9 +14,10 @@ from pydantic import ValidationError
 
 from alloy_lint.loader import discover, load_document
 from alloy_lint.model import Manifest, json_schema
-from tests.conftest import EXAMPLES, FIXTURES, ROOT
+from tests.conftest import EXAMPLES, FIXTURES, ROOT, run_cli
 
 SCHEMA_FILE = ROOT / "schemas" / "alloy-manifest.schema.json"
+STRICT_SCHEMA_FILE = ROOT / "schemas" / "alloy-manifest.strict.schema.json"
 HASH = "sha256:" + "ab" * 32
 
 # The one place the models check beyond what a JSON Schema can say: `checkedAt` must name a
@@ -60,6 +61,83 @@ def test_committed_schema_matches_the_models() -> None:
 
 def test_generated_schema_is_valid_draft_2020_12() -> None:
     jsonschema.Draft202012Validator.check_schema(json_schema())
+    jsonschema.Draft202012Validator.check_schema(json_schema(strict=True))
+
+
+def test_committed_strict_schema_matches_the_models() -> None:
+    committed = json.loads(STRICT_SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert committed == json_schema(strict=True), (
+        "schemas/alloy-manifest.strict.schema.json drifted from the models; regenerate it with "
+        "`alloy-lint schema --strict > schemas/alloy-manifest.strict.schema.json`"
+    )
+
+
+def _objects(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield where, node
+        for key, value in node.items():
+            yield from _objects(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _objects(value, f"{where}/{index}")
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["permissive", "strict"])
+def test_every_property_and_every_enumerated_value_is_described(strict: bool) -> None:
+    schema = json_schema(strict=strict)
+    undescribed = [
+        f"{where}/{key}"
+        for where, node in _objects(schema)
+        for key, prop in (node.get("properties") or {}).items()
+        if not prop.get("description")
+    ]
+    assert undescribed == []
+    # Enumerated values, less the `not: {enum: …}` of a stage of unknown type.
+    values = [
+        node
+        for where, node in _objects(schema)
+        if ("const" in node or "enum" in node) and not where.endswith("/not")
+    ]
+    assert all(
+        isinstance(node.get("description"), str) and node["description"]
+        for node in values
+        if "enum" not in node
+    )
+    assert not [node for node in values if "enum" in node], (
+        "enumerated values are `oneOf` consts, each described"
+    )
+    retention = schema["$defs"]["PruneStage"]["properties"]["retention"]["anyOf"][0]["oneOf"]
+    assert {value["const"] for value in retention} >= {"permanent", "ephemeral"}
+
+
+STRICT = jsonschema.Draft202012Validator(json_schema(strict=True))
+
+
+@pytest.mark.parametrize("path", sorted(_manifests()), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_strict_schema_rejects_exactly_what_alloy_lint_warns_of(path: Path) -> None:
+    # Where pydantic accepts a manifest, the strict schema accepts it unless AL004 fires.
+    data = _loaded(path)
+    if not pydantic_accepts(data):
+        return
+    run = run_cli("--isolated", "--select", "AL004", "--format", "json", str(path))
+    assert STRICT.is_valid(data) == (run.json["findings"] == []), run.output
+
+
+def test_the_strict_schema_keeps_extension_keys_and_upstream_fields() -> None:
+    manifest = {
+        "$schema": "../schemas/alloy-manifest.strict.schema.json",
+        "name": "m",
+        "version": "1.0.0",
+        "x-lab": {"anything": True},
+        "_comment": "kept",
+        "source": {"baseModel": "org/base", "isMoE": False},
+        "stages": [{"type": "prune", "strategy": "entropy", "x-note": 1}, {"type": "novel", "steps": 3}],
+    }
+    assert STRICT.is_valid(manifest)
+    assert pydantic_accepts(manifest)
+    manifest["stages"][0]["artifactHsh"] = "sha256:" + "0" * 64
+    assert not STRICT.is_valid(manifest)
+    assert VALIDATOR.is_valid(manifest)  # the permissive schema still admits it
 
 
 @pytest.mark.parametrize("path", sorted(_manifests()), ids=lambda p: str(p.relative_to(ROOT)))
@@ -173,3 +251,21 @@ def test_checked_at_is_checked_beyond_the_schema_pattern(value: str) -> None:
 def test_real_moments_pass_both(value: str) -> None:
     data = _with_checked_at(value)
     assert VALIDATOR.is_valid(data) and pydantic_accepts(data)
+
+
+def test_a_json_manifest_may_name_its_schema(tmp_path: Path) -> None:
+    manifest = tmp_path / "forge-alloy.json"
+    manifest.write_text(
+        json.dumps(
+            {
+                "$schema": "https://raw.githubusercontent.com/alloy-lint/alloy-lint/main/schemas/alloy-manifest.strict.schema.json",
+                "name": "m",
+                "version": "1.0.0",
+                "source": {"baseModel": "org/base", "revision": "abc"},
+                "stages": [{"type": "prune"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    run = run_cli("--isolated", "--select", "AL0", "--format", "json", str(manifest))
+    assert run.json["findings"] == [], run.output
