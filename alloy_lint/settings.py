@@ -85,6 +85,8 @@ class CheckSettings(LineageSettings):
     color: str = "auto"
     statistics: bool = False
     exit_zero: bool = False
+    quiet: bool = False
+    show_source: bool = True
 
 
 def resolve_check(config: Config, flags: Mapping[str, Any]) -> CheckSettings:

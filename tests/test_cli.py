@@ -48,7 +48,7 @@ def test_repaired_example_alone_passes() -> None:
 
 
 def test_chain_break_is_shown_from_the_published_model_down() -> None:
-    run = run_cli("--select", "AL401", "examples/incident", cwd=ROOT)
+    run = run_cli("--select", "AL401", "--no-show-source", "examples/incident", cwd=ROOT)
     lines = run.output.splitlines()
     assert lines[0].startswith(f"{INCIDENT}:27:19: AL401 sha256:3a834a40e796 (prune-heads of")
     assert lines[1] == (
@@ -152,7 +152,9 @@ def test_check_help_describes_every_option() -> None:
     assert "unchecked retrievability is an error" not in help_text
     assert "--publish The publish gate: prove every published chain retrievable from --store" in help_text
     assert "exit 1 unless publishable" in help_text
-    assert "--format [text|json|github|junit|markdown|sarif] How to print the report." in help_text
+    assert "--format, --output-format [text|json|github|junit|markdown|sarif] How to print the report." in (
+        help_text
+    )
     assert "--config FILE Read the configuration from FILE instead of looking upward for one." in help_text
     assert "--color [auto|always|never] Colour the text report" in help_text
     from alloy_lint.cli import check
@@ -226,6 +228,31 @@ def test_colour_only_when_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch
     assert "\033[" in run_cli("--color", "always", "examples/incident", cwd=ROOT).output
     monkeypatch.setenv("NO_COLOR", "1")
     assert "\033[" not in run_cli("--color", "auto", "examples/incident", cwd=ROOT).output
+    # FORCE_COLOR (force-color.org) turns it on off a terminal, over NO_COLOR; --color wins over both.
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert "\033[" in run_cli("examples/incident", cwd=ROOT).output
+    assert "\033[" not in run_cli("--color", "never", "examples/incident", cwd=ROOT).output
+    monkeypatch.setenv("FORCE_COLOR", "")
+    assert "\033[" not in run_cli("examples/incident", cwd=ROOT).output
+
+
+def test_output_format_is_another_name_for_format() -> None:
+    for command in (["check"], ["why", "d8ce17b5"], ["rules"]):
+        short = run_cli(*command, "--format", "json", cwd=ROOT)
+        long = run_cli(*command, "--output-format", "json", cwd=ROOT)
+        assert short.exit_code == long.exit_code, (command, short.stderr)
+        assert json.loads(short.output) == json.loads(long.output)
+
+
+def test_quiet_prints_the_findings_only(tmp_path: Path) -> None:
+    run = run_cli("--isolated", "--quiet", cwd=tmp_path)  # no manifest: not even the note
+    assert (run.exit_code, run.output, run.stderr) == (0, "", "")
+    run = run_cli("-q", "--no-show-source", "--select", "AL301", "examples/incident", cwd=ROOT)
+    assert run.exit_code == 1
+    assert run.output == (
+        f"{INCIDENT}:46:5: AL301 `qwen2.5-14b-compacted` publishes but declares no "
+        "`target.runtimes` to load it in\n"
+    )
 
 
 def test_configuration_is_found_upward(tmp_path: Path) -> None:

@@ -170,6 +170,7 @@ def test_a_broken_plugin_is_a_clear_error(
 
 def test_a_crashing_rule_exits_2_not_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _with(monkeypatch, _point("LAB", "tests.test_plugins:Crashing"))
+    (tmp_path / "m.alloy.yaml").write_text("name: m\n")
     run = run_cli("--isolated", ".", cwd=tmp_path)
     assert run.exit_code == 2
     assert "RuntimeError: boom" in run.stderr
@@ -187,7 +188,7 @@ def test_the_worked_rule_of_the_plugin_guide_runs(monkeypatch: pytest.MonkeyPatc
         "name: m\nversion: 1.0.0\nsource: {baseModel: org/base, revision: abc}\n"
         f"stages: [{{type: prune, artifactHash: 'sha256:{'1' * 64}'}}, {{type: publish}}]\n"
     )
-    run = run_cli("--isolated", "--select", "LAB", ".", cwd=tmp_path)
+    run = run_cli("--isolated", "--select", "LAB", "--no-show-source", ".", cwd=tmp_path)
     lines = run.output.splitlines()
     assert lines[0] == "m.alloy.yaml:1:7: LAB001 `m` publishes but names no `license`"
     assert lines[1].startswith("m.alloy.yaml:4:")

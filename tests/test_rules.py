@@ -162,10 +162,21 @@ def test_text_output_shows_the_chain_under_a_chain_break_and_a_summary() -> None
         "qwen3.5-4b-code-forged.alloy.yaml:16:19: AL401 sha256:b6b54201f23d (1-compact of "
         "qwen3.5-4b-code-forged) is in no configured store; it is on the chain of published "
         "sha256:7327d4d86dcf",
+        # The source lines under the finding, with a caret at its column (ruff's full format).
+        "   |",
+        "15 |     deadThreshold: 0.1",
+        "16 |     artifactHash: sha256:b6b54201f23d00f5b719f532c30bc3362af2da4651d9a33cc0e94714d01c205c",
+        "   |                   ^",
+        "17 |     retention: until-superseded-and-attested",
+        "   |",
         "  chain: published sha256:7327d4d86dcf (2-quant of qwen3.5-4b-code-forged) → "
         "sha256:b6b54201f23d (1-compact of qwen3.5-4b-code-forged)",
         "Found 1 error in 1 file.",
     ]
+    concise = check(subject, "--color", "never", "--no-show-source", output="text").output.splitlines()
+    assert concise == [line for line in run.output.splitlines() if "|" not in line]
+    quiet = check(subject, "--color", "never", "--no-show-source", "--quiet", output="text")
+    assert quiet.output.splitlines() == concise[:-1]  # the findings, no verdict
 
 
 def test_text_output_of_a_clean_case_is_one_summary_line() -> None:

@@ -74,6 +74,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
 )
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
     type=click.Choice(FORMATS),
     default="text",
@@ -102,6 +103,15 @@ def _report_spec(value: str) -> tuple[str, Path]:
     help="Lowest severity that fails the run [the configured `fail-on`, else error].",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print the findings only: no verdict line, no notes on stderr."
+)
+@click.option(
+    "--show-source/--no-show-source",
+    default=True,
+    show_default=True,
+    help="Show the source lines under each finding in the text report (as ruff's full format).",
+)
 @click.option(
     "--color",
     type=click.Choice(["auto", "always", "never"]),
@@ -175,7 +185,8 @@ def run_check(settings: CheckSettings) -> None:
 
     if opened and result.view is not None:
         for path, line, location in result.view.uncovered_locations():
-            note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
+            if not settings.quiet:
+                note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
 
     if settings.write_baseline is not None:
         count = _write_baseline(settings.write_baseline, result.findings)
@@ -241,7 +252,7 @@ def _documents(settings: CheckSettings) -> list[Document]:
             f"no manifest found in {', '.join(str(t) for t in targets)} "
             "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json): check the paths"
         )
-    if not documents:
+    if not documents and not settings.quiet:
         # As ruff's "No Python files found": "All checks passed (0 files)" alone reads as a pass.
         note(
             f"no manifest found in {', '.join(str(t) for t in targets)} "
@@ -273,6 +284,8 @@ def _report(
         root=_source_root(settings),
         gate=gate,
         accepted=result.accepted,
+        sources={doc.display: doc.text for doc in result.documents} if settings.show_source else {},
+        quiet=settings.quiet,
     )
 
 
@@ -315,9 +328,13 @@ def _is_step_summary(path: Path) -> bool:
 
 
 def _use_color(mode: str, stream: Any) -> bool:
-    if mode == "always":
+    """`--color` when given; else FORCE_COLOR (force-color.org) turns colour on and
+    NO_COLOR (no-color.org) off, FORCE_COLOR winning; else colour on a terminal."""
+    if mode in ("always", "never"):
+        return mode == "always"
+    if os.environ.get("FORCE_COLOR"):
         return True
-    if mode == "never" or os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR"):
         return False
     return bool(getattr(stream, "isatty", lambda: False)())
 

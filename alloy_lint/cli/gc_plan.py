@@ -24,7 +24,12 @@ from alloy_lint.cli.options import (
 @store_options("A store to plan for (repeatable).")
 @click.option("--include-unreferenced", is_flag=True, help="Call artifacts no manifest mentions collectable.")
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "--output-format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
 )
 @click.option("--print-dead", is_flag=True, help="Print only the collectable hashes, one per line.")
 @click.option("-0", "--null", is_flag=True, help="With --print-dead, end each hash with NUL (for xargs -0).")

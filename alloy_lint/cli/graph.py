@@ -21,6 +21,7 @@ from alloy_lint.cli.options import (
 @paths_argument
 @click.option(
     "--format",
+    "--output-format",
     "output_format",
     type=click.Choice(["mermaid", "dot", "json"]),
     default="mermaid",

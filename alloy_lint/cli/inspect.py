@@ -20,7 +20,12 @@ from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
     help="A runtime to judge the weights for (repeatable) [the ones each format has a table for].",
 )
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "--output-format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
 )
 def inspect_command(path: Path, runtimes: tuple[str, ...], output_format: str) -> None:
     """Read a weights file or directory by its headers and say which runtimes would load it.

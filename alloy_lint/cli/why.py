@@ -15,7 +15,12 @@ from alloy_lint.cli.options import config_option, configuration, isolated_option
 @click.argument("artifact", metavar="HASH")
 @paths_argument
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "--output-format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
 )
 @config_option
 @isolated_option

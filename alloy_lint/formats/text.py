@@ -26,19 +26,53 @@ def render(report: Report, *, color: bool = False) -> str:
         return f"{''.join(styles)}{text}{_RESET}" if color else text
 
     lines = []
+    split: dict[str, list[str]] = {}
     for f in report.findings:
         code_style = _RED if f.severity is Severity.ERROR else _YELLOW
         location = paint(f"{f.path}:{f.line}:{f.column}:", _BOLD)
         lines.append(f"{location} {paint(f.code, _BOLD, code_style)} {f.message}")
+        if f.path in report.sources:
+            text = split.setdefault(f.path, report.sources[f.path].splitlines())
+            caret = paint("^", _BOLD, code_style)
+            lines += _source(text, f.line, f.column, caret, paint)
         if len(f.chain) > 1:
             lines.append(paint(f"  chain: {chain_text(f)}", _DIM))
-    if not report.findings:
+    if report.quiet:
+        pass
+    elif not report.findings:
         lines.append(paint(report.verdict, _GREEN))
     else:
         lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
     if report.gate is not None:
         lines += _gate(report.gate, paint)
-    return "\n".join(lines) + "\n"
+    return "".join(f"{line}\n" for line in lines)
+
+
+# Lines shown before and after the finding's own line.
+CONTEXT = 1
+
+
+def _source(text: list[str], line: int, column: int, caret: str, paint: Callable[..., str]) -> list[str]:
+    """The finding's line of the file with a line of context either side and a caret under
+    its column, gutter-numbered, as ruff's full output shows it."""
+    if not 0 < line <= len(text):
+        return []
+    first, last = max(1, line - CONTEXT), min(len(text), line + CONTEXT)
+    width = len(str(last))
+    gutter = paint(f"{'':>{width}} |", _DIM)
+    out = [gutter]
+    for number in range(first, last + 1):
+        out.append(f"{paint(f'{number:>{width}} |', _DIM)} {_printable(text[number - 1])}".rstrip())
+        if number == line:
+            indent = len(_printable(text[number - 1][: max(column - 1, 0)]))
+            out.append(f"{gutter} {' ' * indent}{caret}")
+    out.append(gutter)
+    return out
+
+
+def _printable(line: str) -> str:
+    # A tab would misplace the caret, and control characters have no business in a terminal.
+    return "".join(" " if ch == "\t" else ("?" if ch < " " or ch == "\x7f" else ch) for ch in line)
 
 
 def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:

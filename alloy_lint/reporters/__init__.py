@@ -6,8 +6,8 @@ the formats themselves are the modules of `alloy_lint.formats`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,8 @@ class Report:
     paths: Sequence[str] = ()  # every audited file, as findings name them
     root: Path | None = None  # the repository root (SARIF's %SRCROOT%), else the working directory
     accepted: Sequence[Acceptance] = ()  # suppressed and baselined findings, for SARIF
+    sources: Mapping[str, str] = field(default_factory=dict)  # file → text, for source lines
+    quiet: bool = False  # the findings only: no verdict line
     gate: GateVerdict | None = None  # the publish gate's verdict, under `check --publish`
 
     def url_of(self, code: str) -> str | None:
