@@ -16,6 +16,7 @@ from alloy_lint.cli.options import (
     isolated_option,
     paths_argument,
     store_options,
+    text_or_json_option,
 )
 
 
@@ -23,14 +24,7 @@ from alloy_lint.cli.options import (
 @paths_argument
 @store_options("A store to plan for (repeatable).")
 @click.option("--include-unreferenced", is_flag=True, help="Call artifacts no manifest mentions collectable.")
-@click.option(
-    "--format",
-    "--output-format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json_option("The plan as text, or as one JSON object.")
 @click.option("--print-dead", is_flag=True, help="Print only the collectable hashes, one per line.")
 @click.option("-0", "--null", is_flag=True, help="With --print-dead, end each hash with NUL (for xargs -0).")
 @config_option

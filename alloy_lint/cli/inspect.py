@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
+from alloy_lint.cli.options import text_or_json_option
 
 
 @click.command(name="inspect")
@@ -19,14 +20,7 @@ from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE
     metavar="NAME",
     help="A runtime to judge the weights for (repeatable) [the ones each format has a table for].",
 )
-@click.option(
-    "--format",
-    "--output-format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json_option("The verdicts as text, or as one JSON object.")
 def inspect_command(path: Path, runtimes: tuple[str, ...], output_format: str) -> None:
     """Read a weights file or directory by its headers and say which runtimes would load it.
 

@@ -27,6 +27,20 @@ config_option = click.option(
 )
 isolated_option = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 
+
+def text_or_json_option(help: str) -> Callable[[Decorated], Decorated]:
+    """`--format text|json` (also `--output-format`, ruff's spelling) of a command's report."""
+    return click.option(
+        "--format",
+        "--output-format",
+        "output_format",
+        type=click.Choice(["text", "json"]),
+        default="text",
+        show_default=True,
+        help=help,
+    )
+
+
 # The manifests of a lifecycle command (`check` also reads `-`, standard input).
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 

@@ -8,20 +8,13 @@ from pathlib import Path
 import click
 
 from alloy_lint.cli.exits import load_rules, usage_error
+from alloy_lint.cli.options import text_or_json_option
 
 INDEX = "README.md"
 
 
 @click.command(name="rules")
-@click.option(
-    "--format",
-    "--output-format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A table, or the catalogue as one JSON array.",
-)
+@text_or_json_option("A table, or the catalogue as one JSON array.")
 @click.option(
     "--write-docs",
     type=click.Path(file_okay=False, path_type=Path),

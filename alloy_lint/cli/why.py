@@ -8,20 +8,19 @@ from typing import Any
 import click
 
 from alloy_lint.cli.lineage import lineage, note_unloaded, resolve_or_exit
-from alloy_lint.cli.options import config_option, configuration, isolated_option, paths_argument
+from alloy_lint.cli.options import (
+    config_option,
+    configuration,
+    isolated_option,
+    paths_argument,
+    text_or_json_option,
+)
 
 
 @click.command()
 @click.argument("artifact", metavar="HASH")
 @paths_argument
-@click.option(
-    "--format",
-    "--output-format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@text_or_json_option("The paths as text, or as one JSON object.")
 @config_option
 @isolated_option
 def why(artifact: str, output_format: str, config_path: Path | None, isolated: bool, **flags: Any) -> None:
