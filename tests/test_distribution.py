@@ -92,7 +92,7 @@ def test_the_wheel_installs_and_the_suite_passes_from_the_unpacked_sdist(
     assert Path(location.strip()).is_relative_to(environment), location
 
     # The suite itself, less this test; the npm tools it installs land in this run's cache.
-    cache = request.config.cache
+    cache = getattr(request.config, "cache", None)
     cache_dir = cache.mkdir("sdist-suite") if cache is not None else tmp_path / "cache"
     _run(
         python,
