@@ -935,6 +935,6 @@ def test_a_malformed_location_under_the_root_is_unknown(hub: FakeHub, tmp_path: 
 def test_a_store_uri_that_names_no_repositories_is_a_usage_error(uri: str, tmp_path: Path) -> None:
     with pytest.raises(StoreConfigError):
         open_store(uri, StoreSettings())
-    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    run = run_cli("check", "--isolated", "--store", uri, cwd=tmp_path)
     assert run.exit_code == 2
     assert "expected `hf://org`" in run.stderr
