@@ -12,8 +12,12 @@ timeout, not one per artifact. A `NoAnswer` becomes an UNKNOWN answer, never ABS
 
 from __future__ import annotations
 
+import contextlib
+import re
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 from alloy_lint.hashing import compose_directory_digest, new_hasher
@@ -50,7 +54,15 @@ class RemoteFailure(Exception):
 
 
 class Transient(RemoteFailure):
-    """A failure worth another try: a timeout, a refused connection, a 5xx or 429."""
+    """A failure worth another try: a timeout, a refused connection, a 5xx or 429.
+
+    `retry_after`: how long the server asked to be left alone (`Retry-After`, `RateLimit`),
+    in seconds, when it said.
+    """
+
+    def __init__(self, reason: str, *, unreachable: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(reason, unreachable=unreachable)
+        self.retry_after = retry_after
 
 
 class Definite(RemoteFailure):
@@ -87,8 +99,18 @@ class Endpoint:
             try:
                 return request()
             except Transient as exc:
+                wait = self.settings.backoff * (2 ** (attempts - 1))
+                if exc.retry_after is not None:
+                    # The server said how long to wait: honour it, within the store's patience.
+                    if exc.retry_after > self.settings.timeout:
+                        reason = (
+                            f"{exc.reason}; the server asks to wait {exc.retry_after:g} s, "
+                            f"longer than the store timeout of {self.settings.timeout:g} s"
+                        )
+                        raise NoAnswer(reason + (f" ({attempts} attempts)" if attempts > 1 else "")) from None
+                    wait = max(wait, exc.retry_after)
                 if attempts <= self.settings.retries:
-                    time.sleep(self.settings.backoff * (2 ** (attempts - 1)))
+                    time.sleep(wait)
                     continue
                 failure: RemoteFailure = exc
             except RemoteFailure as exc:
@@ -97,6 +119,64 @@ class Endpoint:
                 self._unreachable = failure.reason
             tried = f" ({attempts} attempts)" if attempts > 1 else ""
             raise NoAnswer(failure.reason + tried) from None
+
+
+_RATELIMIT_RESET = re.compile(r"(?:^|[;,\s])(?:t|reset)=(\d+(?:\.\d+)?)")
+
+
+def retry_after(headers: Mapping[str, str] | Callable[[str], str | None]) -> float | None:
+    """Seconds a 429 or 503 asks the client to wait: `Retry-After` (seconds or an HTTP date),
+    else the reset of a `RateLimit` header (`"api";r=0;t=55`, or `reset=55`); None when unsaid."""
+    get = headers if callable(headers) else headers.get
+    value = (get("Retry-After") or "").strip()
+    if value:
+        if value.isdigit():
+            return float(value)
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return max(0.0, when.timestamp() - time.time())
+    limit = get("RateLimit") or ""
+    found = _RATELIMIT_RESET.search(limit)
+    return float(found.group(1)) if found else None
+
+
+class Deadline:
+    """One request's whole time, however slowly its bytes arrive: when `seconds` pass, every
+    connection registered with it is shut down, so a server that drips its answer is cut off
+    at the store timeout rather than held for a timeout per read."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._lock = threading.Lock()
+        self._closers: list[Callable[[], None]] = []
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def watch(self, close: Callable[[], None]) -> None:
+        """Call `close()` when the deadline passes (at once if it has)."""
+        with self._lock:
+            if not self.expired:
+                self._closers.append(close)
+                return
+        close()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            closers, self._closers = self._closers, []
+        for close in closers:
+            with contextlib.suppress(OSError):
+                close()
 
 
 def hash_stream(chunks: Iterable[bytes], algo: str) -> tuple[str, int]:
