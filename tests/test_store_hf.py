@@ -497,13 +497,12 @@ def test_the_listing_follows_every_page(hub: FakeHub, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("location", "reason"),
     [
-        (f"hf://org/missing@{COMMIT}", "repository not found"),
         (f"hf://org/model@{OTHER_COMMIT}", "revision not found"),
         ("hf://org/model@v9.9", "revision `v9.9` not found"),
         (f"hf://org/model@{COMMIT}/no/such/folder", "path not found"),
         (f"hf://org/model@{COMMIT}?include=*.gguf", "no artifact files there"),
     ],
-    ids=["repository", "revision", "tag", "path", "include-matches-nothing"],
+    ids=["revision", "tag", "path", "include-matches-nothing"],
 )
 def test_not_found_is_absent(
     hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, location: str, reason: str
@@ -514,6 +513,19 @@ def test_not_found_is_absent(
     assert codes(audit(tmp_path)) == ["AL401"]
     answer = HubStore("hf://org").presence(DIRECTORY, [location])
     assert answer.presence is Presence.ABSENT and reason in answer.detail
+
+
+def test_a_missing_repository_asked_with_a_token_is_unknown_with_a_hint(
+    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Hub answers 404 "repository not found" to a token without access to a private one.
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/private@{COMMIT}"])
+    run = audit(tmp_path)
+    (finding,) = store_findings(run)
+    assert finding["code"] == "AL403"
+    assert "the token has no access to it" in finding["message"]
+    assert TOKEN not in run.output + run.stderr
 
 
 def test_a_missing_repository_asked_without_a_token_is_unknown_not_absent(

@@ -140,9 +140,13 @@ class S3Store:
             pass
         # A 404 on the key is also what a directory artifact (and a missing bucket) gives:
         # only an empty listing of a bucket that exists makes it a definite "not there".
-        page = self._list(key + "/", max_keys=1)
-        held = bool(page.get("Contents"))
-        return StoreAnswer(self.uri, Presence.PRESENT if held else Presence.ABSENT)
+        # The listing is followed page by page until a key shows: a page may be empty and
+        # still promise more (`IsTruncated` with a continuation token).
+        prefix = key + "/"
+        for page in self._pages(prefix, max_keys=1):
+            if any(True for _ in _listed(page, "Contents", "Key", prefix)):
+                return StoreAnswer(self.uri, Presence.PRESENT)
+        return StoreAnswer(self.uri, Presence.ABSENT)
 
     def _verify(self, algo: str, digest: str) -> StoreAnswer:
         key = self._key(algo, digest)
@@ -255,11 +259,14 @@ class S3Store:
             raise NoAnswer(f"{MALFORMED} (not a bucket listing)")
         return page
 
-    def _pages(self, prefix: str, *, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every page of the listing of `prefix`, following continuation tokens to the end."""
+    def _pages(
+        self, prefix: str, *, delimiter: str | None = None, max_keys: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every page of the listing of `prefix`, following continuation tokens to the end; a
+        truncated page without a token is malformed, wherever the listing is read."""
         token: str | None = None
         while True:
-            page = self._list(prefix, token=token, delimiter=delimiter)
+            page = self._list(prefix, token=token, delimiter=delimiter, max_keys=max_keys)
             yield page
             if not page.get("IsTruncated"):
                 return
