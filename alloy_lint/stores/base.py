@@ -29,6 +29,9 @@ class StoreAnswer:
     # For a verified directory artifact: (filename, hex) of each file as the store holds it,
     # so that a mismatch can name the file that differs.
     files: tuple[tuple[str, str], ...] | None = None
+    # For a corrupt directory artifact: (filename, hex) of each file when the store last saw
+    # it verify, if it remembers; what `files` differs from names the file that changed.
+    verified_files: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(slots=True)
