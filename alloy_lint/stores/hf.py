@@ -111,6 +111,7 @@ from alloy_lint.stores.remote import (
     http_status,
     retry_after,
     timed_out,
+    within,
 )
 
 T = TypeVar("T")
@@ -609,7 +610,8 @@ class HubStore:
 
         def attempt() -> T:
             try:
-                return send()
+                # httpx's timeout bounds each read; the store timeout bounds the request.
+                return within(timeout, send)
             except OfflineModeIsEnabled:
                 raise _unknown("huggingface_hub's offline mode is on (HF_HUB_OFFLINE)") from None
             except httpx.TimeoutException:

@@ -74,6 +74,7 @@ from alloy_lint.stores.remote import (
     RemoteFailure,
     Transient,
     access_denied,
+    current_deadline,
     hash_stream,
     http_status,
     retry_after,
@@ -156,7 +157,7 @@ class HttpStore:
         self._lock = threading.Lock()
         self._head = True  # False once the server refuses HEAD
         self._endpoint = Endpoint(self.settings)
-        self._local = threading.local()  # the deadline of the request this thread is making
+        self._local = threading.local()  # whether this thread's request has had its answer
 
     def __repr__(self) -> str:
         return f"HttpStore({self.uri!r})"
@@ -323,7 +324,7 @@ class HttpStore:
 
         def attempt() -> T:
             with Deadline(timeout) as deadline:
-                self._local.deadline, self._local.answered = deadline, False
+                self._local.answered = False
                 try:
                     return call()
                 except RemoteFailure as exc:
@@ -331,8 +332,6 @@ class HttpStore:
                         down = exc.unreachable or not self._local.answered
                         raise Transient(timed_out(timeout), unreachable=down) from None
                     raise
-                finally:
-                    self._local.deadline = None
 
         try:
             return self._endpoint.ask(attempt)
@@ -390,7 +389,7 @@ class HttpStore:
             try:
                 if conn.sock is None:
                     conn.connect()
-                deadline: Deadline | None = getattr(self._local, "deadline", None)
+                deadline = current_deadline()
                 if deadline is not None:
                     deadline.watch(functools.partial(_shut, conn.sock))
                 conn.request(method, target, headers=headers)

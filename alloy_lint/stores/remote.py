@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from alloy_lint.hashing import compose_directory_digest, new_hasher
 from alloy_lint.stores.base import Presence, StoreAnswer, StoreSettings
@@ -143,24 +143,37 @@ def retry_after(headers: Mapping[str, str] | Callable[[str], str | None]) -> flo
 
 
 class Deadline:
-    """One request's whole time, however slowly its bytes arrive: when `seconds` pass, every
-    connection registered with it is shut down, so a server that drips its answer is cut off
-    at the store timeout rather than held for a timeout per read."""
+    """One request's time: `seconds` to get an answer, and `seconds` more each time a chunk of
+    its body arrives (`progress`), so that a server dripping its answer is cut off at the
+    store timeout while a large download that keeps coming is not. When the time is up,
+    every connection registered with `watch` is shut down under its reader."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
+        self._until = time.monotonic() + seconds
         self._lock = threading.Lock()
         self._closers: list[Callable[[], None]] = []
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
+        self._timer: threading.Timer | None = None
 
     def __enter__(self) -> Deadline:
-        self._timer.start()
+        self._previous = getattr(_current, "deadline", None)
+        _current.deadline = self
+        self._arm(self.seconds)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
+        _current.deadline = self._previous
+        with self._lock:
+            timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()
+
+    def remaining(self) -> float:
+        return self._until - time.monotonic()
+
+    def extend(self) -> None:
+        self._until = time.monotonic() + self.seconds
 
     def watch(self, close: Callable[[], None]) -> None:
         """Call `close()` when the deadline passes (at once if it has)."""
@@ -170,13 +183,71 @@ class Deadline:
                 return
         close()
 
-    def _expire(self) -> None:
+    def _arm(self, seconds: float) -> None:
+        timer = threading.Timer(seconds, self._check)
+        timer.daemon = True
+        with self._lock:
+            self._timer = timer
+        timer.start()
+
+    def _check(self) -> None:
+        left = self.remaining()
+        with self._lock:
+            if self._timer is None:  # the request is over
+                return
+        if left > 0:
+            self._arm(left)
+            return
         with self._lock:
             self.expired = True
             closers, self._closers = self._closers, []
         for close in closers:
             with contextlib.suppress(OSError):
                 close()
+
+
+_current = threading.local()  # the deadline of the request this thread is making
+
+
+def progress() -> None:
+    """A chunk of the current request's body arrived: its deadline moves on."""
+    deadline: Deadline | None = getattr(_current, "deadline", None)
+    if deadline is not None:
+        deadline.extend()
+
+
+def current_deadline() -> Deadline | None:
+    deadline: Deadline | None = getattr(_current, "deadline", None)
+    return deadline
+
+
+def within(seconds: float, call: Callable[[], T]) -> T:
+    """`call()` under a `Deadline` of `seconds`: for a client library whose timeouts bound
+    each read but not the request. The call runs on a daemon thread; once its deadline
+    passes it is left to end on its own (its reads time out in turn) and the request fails
+    as timed out."""
+    outcome: list[tuple[bool, Any]] = []
+    done = threading.Event()
+    deadline = Deadline(seconds)
+
+    def run() -> None:
+        try:
+            with deadline:
+                outcome.append((True, call()))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="alloy-lint-request", daemon=True).start()
+    while not done.wait(max(0.0, deadline.remaining())):
+        if deadline.remaining() <= 0:
+            # No answer, or none that kept coming, in a whole timeout: not asked again.
+            raise Transient(timed_out(seconds), unreachable=True)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return cast("T", value)
 
 
 def hash_stream(chunks: Iterable[bytes], algo: str) -> tuple[str, int]:
@@ -186,6 +257,7 @@ def hash_stream(chunks: Iterable[bytes], algo: str) -> tuple[str, int]:
     for chunk in chunks:
         hasher.update(chunk)
         size += len(chunk)
+        progress()
     return hasher.hexdigest(), size
 
 

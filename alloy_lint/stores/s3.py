@@ -48,6 +48,7 @@ from alloy_lint.stores.remote import (
     hash_stream,
     http_status,
     timed_out,
+    within,
 )
 
 T = TypeVar("T")
@@ -339,7 +340,9 @@ class S3Store:
 
         def once() -> T:
             try:
-                return call(self._s3())
+                client = self._s3()
+                # botocore's timeouts bound each read; the store timeout bounds the request.
+                return within(self.settings.timeout, lambda: call(client))
             except (RemoteFailure, _NotFound):
                 raise
             except (boto_errors.BotoCoreError, boto_errors.ClientError, ResponseParserError, OSError) as exc:
