@@ -70,6 +70,7 @@ from alloy_lint.stores.remote import (
     Deadline,
     Definite,
     Endpoint,
+    FinalResponse,
     NoAnswer,
     RemoteFailure,
     Transient,
@@ -94,19 +95,6 @@ _WORKERS = 4  # files of a directory artifact verified at once
 _PATH_SAFE = "/%!$&'()*+,;=:@-._~"
 _TOKEN_RE = re.compile(r"[\x21-\x7e]+")  # RFC 6750 allows less; refuse only what breaks a header
 _TARGET_RE = re.compile(r"/[\x21-\x7e]*")
-
-
-class _Response(http.client.HTTPResponse):
-    """A response that reads past informational answers (1xx) to the final one, as
-    http.client does for `100 Continue` only; otherwise a `103 Early Hints` would be taken
-    for the answer and the real one left on the kept-alive connection for the next request."""
-
-    def _read_status(self) -> tuple[str, int, str]:
-        while True:
-            version, status, reason = super()._read_status()  # type: ignore[misc]
-            if not 101 < status < 200:  # 100 http.client skips itself; 101 is never asked for
-                return version, status, reason
-            http.client.parse_headers(self.fp)  # the interim answer's headers
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +402,7 @@ class HttpStore:
             )
         else:
             conn = http.client.HTTPConnection(self._host, self._port, timeout=self.settings.timeout)
-        conn.response_class = _Response
+        conn.response_class = FinalResponse
         return conn, False
 
     def _finish(self, conn: http.client.HTTPConnection, resp: http.client.HTTPResponse) -> None:

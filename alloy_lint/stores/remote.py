@@ -13,6 +13,7 @@ timeout, not one per artifact. A `NoAnswer` becomes an UNKNOWN answer, never ABS
 from __future__ import annotations
 
 import contextlib
+import http.client
 import re
 import threading
 import time
@@ -43,6 +44,20 @@ def http_status(status: int, code: str = "") -> str:
 
 def access_denied(status: int, code: str = "") -> str:
     return f"access denied ({http_status(status, code)})"
+
+
+class FinalResponse(http.client.HTTPResponse):
+    """A response that reads past informational answers (1xx) to the final one, as
+    http.client does for `100 Continue` only; otherwise a `103 Early Hints` would be taken
+    for the answer and the real one left on the kept-alive connection, to be read as the
+    answer to the next request."""
+
+    def _read_status(self) -> tuple[str, int, str]:
+        while True:
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if not 101 < status < 200:  # 100 http.client skips itself; 101 is never asked for
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # the interim answer's headers
 
 
 class RemoteFailure(Exception):

@@ -20,6 +20,12 @@ from typing import Any, TypeVar
 
 import botocore.exceptions as boto_errors
 import botocore.session
+from botocore.awsrequest import (
+    AWSHTTPConnection,
+    AWSHTTPConnectionPool,
+    AWSHTTPSConnection,
+    AWSHTTPSConnectionPool,
+)
 from botocore.config import Config
 from botocore.parsers import ResponseParserError
 
@@ -40,6 +46,7 @@ from alloy_lint.stores.remote import (
     MALFORMED,
     Definite,
     Endpoint,
+    FinalResponse,
     NoAnswer,
     RemoteFailure,
     Transient,
@@ -376,6 +383,7 @@ class S3Store:
                 except ValueError:
                     # botocore's message quotes the endpoint, which may carry a token.
                     raise Definite("invalid S3 endpoint configuration") from None
+                _harden(self._client)
             return self._client
 
     def _classify(self, exc: Exception) -> RemoteFailure | _NotFound:
@@ -431,6 +439,40 @@ class S3Store:
         if status >= 500 or status == 429 or code in _THROTTLED:
             return Transient(http_status(status, shown))
         return Definite(http_status(status, shown))
+
+
+class _Connection(AWSHTTPConnection):
+    response_class = FinalResponse  # type: ignore[assignment]  # an http.client.HTTPResponse, as botocore's own
+
+
+class _TLSConnection(AWSHTTPSConnection):
+    response_class = FinalResponse  # type: ignore[assignment]  # an http.client.HTTPResponse, as botocore's own
+
+
+class _Pool(AWSHTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TLSPool(AWSHTTPSConnectionPool):
+    ConnectionCls = _TLSConnection
+
+
+def _never_redirected(context: dict[str, Any], **_: Any) -> None:
+    # Marks every request as redirected once already, so that botocore's region redirector
+    # never follows a 301/307 (to an endpoint no one configured, or round a loop until
+    # `RecursionError`): a redirect is an answer of its own, unknown.
+    redirect = context.get("s3_redirect")
+    if isinstance(redirect, dict):
+        redirect["redirected"] = True
+
+
+def _harden(client: Any) -> None:
+    """What botocore does not do for us: read past 1xx answers, and follow no redirect."""
+    client.meta.events.register("before-parameter-build.s3", _never_redirected)
+    session = getattr(getattr(client, "_endpoint", None), "http_session", None)
+    pools = getattr(session, "_pool_classes_by_scheme", None)
+    if isinstance(pools, dict):  # shared with the pool managers, which make connections from it
+        pools.update(http=_Pool, https=_TLSPool)
 
 
 _loader: Any = None
