@@ -25,6 +25,7 @@ configuration never named.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
@@ -174,10 +175,8 @@ class FaultServer:
         except OSError:
             return
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def _record(self, reply: Reply) -> None:
         if reply.tag is not None:

@@ -4,8 +4,9 @@ For each store and each mode (`tests/faults.py`), both artifacts are asked about
 levels (presence and `--verify`), and every answer is held to what the server said:
 
 - ABSENT (AL401) only when the server's last word on the artifact was a definite "not
-  here" and it never said it had it; CORRUPT (AL402) only when it sent complete bytes that are not the artifact's;
-  anything else UNKNOWN (AL403) — or PRESENT when the server did give the artifact;
+  here" and it never said it had it; CORRUPT (AL402) only when it sent complete bytes
+  that are not the artifact's; anything else UNKNOWN (AL403) — or PRESENT when the
+  server did serve something at the address;
 - within the store's patience: a bounded number of requests, each bounded by the timeout;
 - no connection to the canary, the one address no store is configured with;
 - no secret (basic-auth password, AWS secret key, Hub token) in any answer.
