@@ -261,7 +261,7 @@ class LineageGraph:
             self._chains = chains
         return self._chains
 
-    def to_networkx(self) -> networkx.DiGraph:
+    def to_networkx(self) -> networkx.DiGraph[str]:
         """The lineage as a networkx DiGraph: edges carry their `stage`, nodes what is known."""
         import networkx
 

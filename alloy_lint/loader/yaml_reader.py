@@ -273,7 +273,7 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                     raise Unloadable(
                         LoadProblemKind.SYNTAX, f"unknown alias `*{event.anchor}`", *_mark(event)
                     )
-                value, size, text = anchors[event.anchor]
+                value, size, chars = anchors[event.anchor]
                 if expects_key():
                     if isinstance(value, dict | list):  # its text could be as large as the expansion
                         raise Unloadable(
@@ -281,7 +281,7 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                         )
                     take_key(stack[-1], _key_text(value), _mark(event))
                     continue
-                attach(value, size, _mark(event), text=text)
+                attach(value, size, _mark(event), text=chars)
             elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
