@@ -265,7 +265,7 @@ class LineageGraph:
         """The lineage as a networkx DiGraph: edges carry their `stage`, nodes what is known."""
         import networkx
 
-        graph = networkx.DiGraph()
+        graph: networkx.DiGraph[str] = networkx.DiGraph()
         for artifact in sorted(self.nodes | set(self.published)):
             graph.add_node(
                 artifact,
