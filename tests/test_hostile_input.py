@@ -129,3 +129,43 @@ def test_json_of_a_hostile_manifest_still_parses(tmp_path: Path) -> None:
     (tmp_path / "f.alloy.yaml").write_text(_forging_manifest())
     run = run_cli("check", "--format", "sarif", str(tmp_path))
     json.loads(run.output)
+
+
+SECRET = "s3cr3t-never-printed"
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        f"https://alice:p@ss-{SECRET}@127.0.0.1:9/store",  # a raw `@` in the password
+        f"https://alice:p/ss-{SECRET}@127.0.0.1:9/store",  # a raw `/` in the password
+        f"http:/alice:pw-{SECRET}@127.0.0.1:9/store",  # one slash short
+        f"http:alice:pw-{SECRET}@127.0.0.1:9/store",
+        f"https:///alice:pw-{SECRET}@127.0.0.1:9/store",
+    ],
+)
+def test_no_password_in_a_store_uri_is_printed(tmp_path: Path, uri: str) -> None:
+    (tmp_path / "good.alloy.yaml").write_text(
+        GOOD.replace("prune}", "prune}\n  - {id: publish, type: publish}")
+    )
+    runs = [
+        run_cli(
+            "check",
+            "--isolated",
+            "--store",
+            uri,
+            "--store-timeout",
+            "0.2",
+            "--store-retries",
+            "0",
+            "--format",
+            fmt,
+            ".",
+            cwd=tmp_path,
+        )
+        for fmt in FORMATS
+    ]
+    runs.append(run_cli("gc-plan", "--isolated", "--store", uri, ".", cwd=tmp_path))
+    runs.append(run_cli("graph", "--isolated", "--format", "json", "--store", uri, ".", cwd=tmp_path))
+    for run in runs:
+        assert SECRET not in run.output + run.stderr, run.output + run.stderr

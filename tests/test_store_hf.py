@@ -950,3 +950,22 @@ def test_a_store_uri_that_names_no_repositories_is_a_usage_error(uri: str, tmp_p
     run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
     assert run.exit_code == 2
     assert "expected `hf://org`" in run.stderr
+
+
+def test_a_tree_entry_of_an_unknown_kind_holds_no_bytes_of_the_artifact(hub: FakeHub, tmp_path: Path) -> None:
+    hub.add("org/model", model_files())
+    listing = [*_entries_below(model_files(), ""), {"type": "unknown", "path": "submodule", "oid": "0" * 40}]
+    hub.faults.append(Fault("/tree/", body=json.dumps(listing).encode()))
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/model@{COMMIT}"])
+    assert codes(audit(tmp_path)) == []
+    assert codes(audit(tmp_path, verify=True)) == []
+
+
+@pytest.mark.parametrize("uri", ["hf://buckets/org/weights", "hf://buckets/org"])
+def test_a_storage_bucket_is_refused_clearly(uri: str, tmp_path: Path) -> None:
+    with pytest.raises(StoreConfigError, match="storage bucket, not a model, dataset or space repository"):
+        open_store(uri)
+    with pytest.raises(ValueError, match="storage bucket"):
+        parse_location(f"{uri}/model.gguf")
+    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    assert run.exit_code == 2 and "storage bucket" in run.stderr
