@@ -13,7 +13,7 @@ import pytest
 from alloy_lint.cli.options import FORMATS
 from alloy_lint.loader import MAX_FILE_SIZE
 from alloy_lint.wording import MESSAGE_LIMIT
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, check_against, run_cli
 
 GOOD = """\
 name: good
@@ -148,23 +148,7 @@ def test_no_password_in_a_store_uri_is_printed(tmp_path: Path, uri: str) -> None
     (tmp_path / "good.alloy.yaml").write_text(
         GOOD.replace("prune}", "prune}\n  - {id: publish, type: publish}")
     )
-    runs = [
-        run_cli(
-            "check",
-            "--isolated",
-            "--store",
-            uri,
-            "--store-timeout",
-            "0.2",
-            "--store-retries",
-            "0",
-            "--format",
-            fmt,
-            ".",
-            cwd=tmp_path,
-        )
-        for fmt in FORMATS
-    ]
+    runs = [check_against(uri, fmt, tmp_path, timeout="0.2") for fmt in FORMATS]
     runs.append(run_cli("gc-plan", "--isolated", "--store", uri, ".", cwd=tmp_path))
     runs.append(run_cli("graph", "--isolated", "--format", "json", "--store", uri, ".", cwd=tmp_path))
     for run in runs:

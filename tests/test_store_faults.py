@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from alloy_lint.stores import Presence, StoreAnswer, StoreSettings, open_store
-from tests.conftest import run_cli
+from tests.conftest import check_against
 from tests.faults import (
     ABSENT,
     BUCKET,
@@ -177,21 +177,7 @@ def test_no_secret_reaches_any_output_format(
             f"{locations}\n  - {{id: publish, type: publish}}\n"
         )
         for fmt in ("text", "json", "sarif", "github", "junit", "markdown"):
-            run = run_cli(
-                "check",
-                "--isolated",
-                "--verify",
-                "--store",
-                uri,
-                "--store-timeout",
-                "1",
-                "--store-retries",
-                "0",
-                "--format",
-                fmt,
-                ".",
-                cwd=tmp_path,
-            )
+            run = check_against(uri, fmt, tmp_path, "--verify")
             assert run.exit_code in (0, 1), run.stderr
             for secret in SECRETS:
                 assert secret not in run.output + run.stderr, (personality, mode, fmt)
