@@ -162,6 +162,10 @@ def run_check(settings: CheckSettings) -> None:
             settings.paths, chosen, stores=opened, options=options, documents=documents, policy=policy
         )
 
+    if result.view is not None:
+        from alloy_lint.cli.lineage import note_unjoined
+
+        note_unjoined(result.view)
     if opened and result.view is not None:
         for path, line, location in result.view.uncovered_locations():
             note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
