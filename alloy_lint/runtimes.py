@@ -93,7 +93,7 @@ RUNTIMES: dict[str, Runtime] = {
             suggested_for=frozenset({"safetensors"}),
             wording="vllm (one configuration from the GGUF metadata)",
         ),
-        Runtime("mlx", ("mlx",)),
+        Runtime("mlx", ("mlx",), suggested_for=frozenset({"mlx"})),
         Runtime("onnxruntime", ("onnx",)),
         Runtime("coreml", ("coreml",)),
         Runtime("tensorrt-llm", ("safetensors",)),
@@ -106,7 +106,8 @@ RUNTIMES: dict[str, Runtime] = {
 
 def suggested_runtimes(formats: Iterable[str], runtimes: Mapping[str, Runtime] = RUNTIMES) -> list[str]:
     """The runtimes a chain producing `formats` is usually published for, in vocabulary order:
-    GGUF for llama.cpp and the runtimes that embed it, safetensors for transformers and vLLM."""
+    GGUF for llama.cpp and the runtimes that embed it, safetensors for transformers and vLLM,
+    MLX for mlx."""
     wanted = set(formats)
     return [runtime.name for runtime in runtimes.values() if runtime.suggested_for & wanted]
 

@@ -166,7 +166,8 @@ def test_profiling_stages_are_no_chain_link() -> None:
     ]
     graph = graph_of(manifest)
     assert h(30) not in graph.nodes
-    assert graph.producer(h(10)) is not None and graph.producer(h(10)).id == "2-quant"  # type: ignore[union-attr]
+    producer = graph.producer(h(10))
+    assert producer is not None and producer.id == "2-quant"
     docs = [load_text(json.dumps(manifest, indent=2), "m.alloy.json")]
     stages = {f.stage for f in audit([], list(load_rules().values()), documents=docs).findings}
     assert "0-expert-activation-profile" not in stages and "1-expert-prune" in stages

@@ -264,7 +264,12 @@ def _print(settings: CheckSettings, report: Report) -> None:
         _write_report(report_file, renderer(report_format)(report, color=False))
     render: Callable[..., str]
     if settings.statistics:
-        from alloy_lint.reporters.statistics import render
+        from alloy_lint.reporters.statistics import render, render_json
+
+        if settings.output_format == "json":
+            render = render_json
+        elif settings.output_format != "text":
+            usage_error(f"--statistics prints text or json, not {settings.output_format}")
     else:
         render = renderer(settings.output_format)
     if settings.output is not None:

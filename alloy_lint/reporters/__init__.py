@@ -68,6 +68,69 @@ class Report:
         return f"Found {' and '.join(parts)} in {files}."
 
 
+def fix_note(finding: Finding) -> str:
+    """` (fix available)`, ` (unsafe fix available)`, or nothing: what `alloy-lint fix` can do."""
+    if finding.fix is None:
+        return ""
+    return " (unsafe fix available)" if finding.fix.unsafe else " (fix available)"
+
+
+def fixes_line(findings: Sequence[Finding]) -> str | None:
+    """`3 fixable with `alloy-lint fix` (2 more with `--unsafe-fixes`).`, or None when nothing is."""
+    safe = sum(1 for f in findings if f.fix is not None and not f.fix.unsafe)
+    unsafe = sum(1 for f in findings if f.fix is not None and f.fix.unsafe)
+    if not safe and not unsafe:
+        return None
+    if not safe:
+        return f"{plural(unsafe, 'finding')} fixable with `alloy-lint fix --unsafe-fixes`."
+    more = f" ({unsafe} more with `--unsafe-fixes`)" if unsafe else ""
+    return f"{safe} fixable with `alloy-lint fix`{more}."
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Findings at one place (of one stage, if any), with no chain to show: one to-do item.
+
+    A legacy stage that lacks both a hash and a retention is one thing to do, not two lines.
+    """
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def codes(self) -> str:
+        return ", ".join(dict.fromkeys(f.code for f in self.findings))
+
+    def message(self, *, notes: bool = True) -> str:
+        """The findings' messages, the stage named once, each with its fix note."""
+        if len(self.findings) == 1:
+            f = self.first
+            return f.message + (fix_note(f) if notes else "")
+        prefix = f"stage `{self.first.stage}` " if self.first.stage else ""
+        parts = [f.message.removeprefix(prefix) + (fix_note(f) if notes else "") for f in self.findings]
+        return (f"{prefix.rstrip()}: " if prefix else "") + "; ".join(parts)
+
+
+def grouped(findings: Sequence[Finding]) -> list[Group]:
+    """`findings` (sorted) with each run at the same place, of the same stage, as one group."""
+    groups: list[list[Finding]] = []
+    for f in findings:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and not f.chain
+            and not last.chain
+            and (last.path, last.line, last.column, last.stage) == (f.path, f.line, f.column, f.stage)
+        ):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return [Group(tuple(g)) for g in groups]
+
+
 def chain_text(finding: Finding) -> str:
     """`published a (label) → b (label)`, from the published artifact down."""
     labels = finding.chain_labels or finding.chain

@@ -107,8 +107,8 @@ class MissingRuntimes(Rule):
       - {type: publish, org: my-lab}
     ```
 
-    `alloy-lint fix --unsafe-fixes` declares the runtimes the chain's formats are usually
-    run in (GGUF: llama.cpp, ollama, lm-studio; safetensors: transformers, vllm); only a
+    `alloy-lint fix --unsafe-fixes` declares the runtimes the final stage's format is
+    usually run in (GGUF: llama.cpp, ollama, lm-studio; safetensors: transformers, vllm); only a
     person can say they are the ones the model must load in.
     """
 
@@ -145,11 +145,15 @@ class MissingRuntimes(Rule):
 
 
 def _declare_runtimes(view: AuditView, entry: Entry) -> Fix | None:
-    """The unsafe fix of AL301: the runtimes the formats of the chain are usually run in."""
+    """The unsafe fix of AL301: the runtimes the published artifact's format is usually run in."""
     target = entry.manifest.target
     if target is not None and target.runtimes is not None:
         return None  # an empty list is the manifest's own statement; not rewritten
-    names = suggested_runtimes(sorted(chain_formats(view, entry)), view.options.runtimes)
+    # The published artifact is the final producing stage's: its format decides.
+    stages = entry.manifest.stages
+    final = next((s for s in reversed(stages[view.graph.recited(entry) :]) if is_producing(s)), None)
+    fmt = stage_format(final) if final is not None else None
+    names = suggested_runtimes([fmt] if fmt else [], view.options.runtimes)
     if not names:
         return None
     edit = (
