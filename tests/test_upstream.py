@@ -187,3 +187,19 @@ def test_view_of_a_corpus_shaped_lineage_publishes_every_attested_alloy() -> Non
     view = build_view(docs)
     assert all(entry.manifest.publishes for entry in view.entries)
     assert all(view.graph.published_by_entry(entry) for entry in view.entries)
+
+
+def test_the_gate_names_publishing_manifests_that_record_no_hash() -> None:
+    from alloy_lint.gate import evaluate
+    from alloy_lint.reporters import gate_summary
+
+    receipt_only = forged(results={"finalPerplexity": 2.3})
+    receipt_only["receipt"] = {
+        "publications": [{"target": "huggingface", "url": "https://huggingface.co/a/b"}]
+    }
+    view = build_view([load_text(json.dumps(receipt_only), "m.alloy.json")])
+    verdict = evaluate(view, failing_findings=0)
+    assert verdict.unhashed == ("m.alloy.json",) and not verdict.publishable
+    assert gate_summary(verdict) == (
+        "NOT PUBLISHABLE: 1 manifest publishes, but none records the hash of its published artifact."
+    )

@@ -11,7 +11,6 @@ import click
 
 from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, load_rules, usage_error
 from alloy_lint.cli.options import config_option, configuration, isolated_option
-from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
     from alloy_lint.fixing import FileFixes
@@ -96,6 +95,8 @@ def fix_command(
         click.echo(renderer("text")(report, color=False), nl=False)
     _summary(outcomes, skipped_unsafe, would=False)
     if remaining:
+        from alloy_lint.wording import plural
+
         kinds = Counter(f"{f.code} {f.name}" for f in remaining)
         listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
         click.echo(f"{plural(len(remaining), 'finding')} remain: {listed}.")
@@ -106,6 +107,8 @@ def fix_command(
 
 def _summary(outcomes: list[FileFixes], skipped_unsafe: int, *, would: bool) -> None:
     """What was fixed, per file, and what could not be, on standard error (the diff is stdout)."""
+    from alloy_lint.wording import plural
+
     echo = (lambda text: click.echo(text, err=True)) if would else click.echo
     applied = sum(len(o.applied) for o in outcomes)
     files = sum(1 for o in outcomes if o.changed)

@@ -41,10 +41,10 @@ def render(report: Report, *, color: bool = False) -> str:
     if not report.findings:
         lines.append(paint(report.verdict, _GREEN))
     else:
-        lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
         fixable = fixes_line(report.findings)
-        if fixable:
+        if fixable:  # before the verdict, which stays the last line for scripts
             lines.append(fixable)
+        lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
     if report.gate is not None:
         lines += _gate(report.gate, paint)
     return "\n".join(lines) + "\n"

@@ -89,7 +89,7 @@ def fixes_line(findings: Sequence[Finding]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Findings at one place (of one stage, if any), with no chain to show: one to-do item.
+    """Findings of one stage at one place, each for another cause, with no chain to show.
 
     A legacy stage that lacks both a hash and a retention is one thing to do, not two lines.
     """
@@ -109,21 +109,23 @@ class Group:
         if len(self.findings) == 1:
             f = self.first
             return f.message + (fix_note(f) if notes else "")
-        prefix = f"stage `{self.first.stage}` " if self.first.stage else ""
+        prefix = f"stage `{self.first.stage}` "
         parts = [f.message.removeprefix(prefix) + (fix_note(f) if notes else "") for f in self.findings]
-        return (f"{prefix.rstrip()}: " if prefix else "") + "; ".join(parts)
+        return f"{prefix.rstrip()}: " + "; ".join(parts)
 
 
 def grouped(findings: Sequence[Finding]) -> list[Group]:
-    """`findings` (sorted) with each run at the same place, of the same stage, as one group."""
+    """`findings` (sorted) with each run of one stage at one place, by different rules, as one group."""
     groups: list[list[Finding]] = []
     for f in findings:
         last = groups[-1][-1] if groups else None
         if (
             last is not None
+            and f.stage is not None
             and not f.chain
             and not last.chain
             and (last.path, last.line, last.column, last.stage) == (f.path, f.line, f.column, f.stage)
+            and f.code not in {g.code for g in groups[-1]}
         ):
             groups[-1].append(f)
         else:
@@ -142,6 +144,12 @@ def gate_summary(gate: GateVerdict) -> str:
     """The publish gate's verdict in one line: `PUBLISHABLE: …` or `NOT PUBLISHABLE: …`."""
     total = len(gate.artifacts)
     if not total:
+        if gate.unhashed:
+            count = len(gate.unhashed)
+            return (
+                f"NOT PUBLISHABLE: {plural(count, 'manifest')} {'publishes' if count == 1 else 'publish'}"
+                ", but none records the hash of its published artifact."
+            )
         return "NOT PUBLISHABLE: no audited manifest publishes an artifact."
     artifacts = plural(total, "published artifact")
     if gate.publishable:
@@ -150,6 +158,11 @@ def gate_summary(gate: GateVerdict) -> str:
     if gate.failing:
         failing = len(gate.failing)
         parts.append(f"{failing} of {artifacts} {'fails' if failing == 1 else 'fail'} the gate")
+    if gate.unhashed:
+        count = len(gate.unhashed)
+        parts.append(
+            f"{plural(count, 'publishing manifest')} {'records' if count == 1 else 'record'} no hash"
+        )
     if gate.failing_findings:
         count = gate.failing_findings
         parts.append(f"{plural(count, 'finding')} {'fails' if count == 1 else 'fail'} the run")
