@@ -48,6 +48,8 @@ class Options:
     # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains
+    # `alloy-lint fix`: ask `hf://` stores which commit an unpinned base model is at (AL106's fix).
+    pin_sources: bool = False
 
 
 @dataclass(frozen=True, slots=True)

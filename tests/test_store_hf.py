@@ -974,3 +974,21 @@ def test_hash_hub_of_a_download_equals_the_stores_digest(
     assert weights.output.split()[0] == expected
     excluded = run_cli("hash", "--hub", "--algo", "sha256", "--exclude", "config.json", str(download))
     assert excluded.output.split()[0] == expected
+
+
+def test_fix_pins_an_unpinned_base_model_from_a_configured_hub_store(hub: FakeHub, tmp_path: Path) -> None:
+    hub.add("org/base", model_files())
+    text = "name: m\nversion: 1.0.0\nsource:\n  baseModel: org/base  # the hub id\nstages:\n  - type: train\n"
+    path = tmp_path / "m.alloy.yaml"
+    path.write_text(text)
+    run_cli("fix", "--isolated", "--store", "hf://org", ".", cwd=tmp_path)
+    assert path.read_text() == text and hub.paths() == []  # safe fixes ask no store
+    run = run_cli("fix", "--isolated", "--unsafe-fixes", "--store", "hf://org", ".", cwd=tmp_path)
+    assert path.read_text() == text.replace("# the hub id\n", f"# the hub id\n  revision: {COMMIT}\n")
+    assert f"pin `source.revision` to {COMMIT}, where `hf://org` says `org/base` is now" in run.output
+    # A store that does not cover the repository is not asked, and pins nothing.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "m.alloy.yaml").write_text(text)
+    run_cli("fix", "--isolated", "--unsafe-fixes", "--store", "hf://elsewhere", ".", cwd=other)
+    assert (other / "m.alloy.yaml").read_text() == text

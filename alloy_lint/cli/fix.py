@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, load_rules, usage_error
-from alloy_lint.cli.options import config_option, configuration, isolated_option
+from alloy_lint.cli.options import config_option, configuration, isolated_option, store_options
 
 if TYPE_CHECKING:
     from alloy_lint.fixing import FileFixes
@@ -30,6 +32,7 @@ _BOM = b"\xef\xbb\xbf"
 )
 @click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection.")
 @click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")
+@store_options("An hf:// store to pin unpinned base models from, with --unsafe-fixes (repeatable).")
 @config_option
 @isolated_option
 def fix_command(
@@ -40,13 +43,15 @@ def fix_command(
     Safe fixes write what a manifest already says elsewhere (the `modelHash` as the final
     stage's `artifactHash`, a hash in lowercase, `Permanent` as `permanent`, the upstream
     parent as `parentArtifactHash`); unsafe ones (`--unsafe-fixes`) write a decision: the
-    retention of a published chain's stages, the runtimes to declare. Only the edited values
+    retention of a published chain's stages, the runtimes to declare, the `source.revision`
+    a configured hf:// store says an unpinned base model is at. Only the edited values
     change: comments, key order, indentation and quoting stay as they were. Exit status 1
     when findings at the failing severity remain (with --diff, when there is something to
     change).
     """
     from alloy_lint.audit import audit
     from alloy_lint.cli.check import _documents, _options, _policy
+    from alloy_lint.cli.lineage import open_stores, store_settings
     from alloy_lint.findings import Severity
     from alloy_lint.fixing import apply, collect
     from alloy_lint.formats import renderer
@@ -62,8 +67,14 @@ def fix_command(
         usage_error(str(exc))
     documents = _documents(settings)
     policy = _policy(settings, rules)
-    options = _options(settings)
-    result = audit(settings.paths, chosen, options=options, documents=documents, policy=policy)
+    options = replace(_options(settings), pin_sources=unsafe_fixes)
+    with ExitStack() as cleanup:
+        # Only hub stores, and only to pin base models: the rest of the audit needs none.
+        hubs = [uri for uri in settings.stores if uri.startswith("hf://")] if unsafe_fixes else []
+        stores = open_stores(hubs, store_settings(settings), cleanup)
+        result = audit(
+            settings.paths, chosen, stores=stores, options=options, documents=documents, policy=policy
+        )
     assert result.view is not None
     view = result.view
     tidy = [pair for rule in chosen for pair in rule().tidy(view)]
@@ -89,7 +100,9 @@ def fix_command(
         if outcome.changed:
             _write(outcome.doc, outcome.text)
             after[after.index(outcome.doc)] = _reloaded(outcome.doc, outcome.text)
-    remaining = audit(settings.paths, chosen, options=options, documents=after, policy=policy).findings
+    remaining = audit(
+        settings.paths, chosen, options=_options(settings), documents=after, policy=policy
+    ).findings
     if remaining:
         report = Report(remaining, len(after))
         click.echo(renderer("text")(report, color=False), nl=False)
@@ -99,7 +112,8 @@ def fix_command(
 
         kinds = Counter(f"{f.code} {f.name}" for f in remaining)
         listed = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
-        click.echo(f"{plural(len(remaining), 'finding')} remain: {listed}.")
+        verb = "remains" if len(remaining) == 1 else "remain"
+        click.echo(f"{plural(len(remaining), 'finding')} {verb}: {listed}.")
     threshold = Severity(settings.fail_on).rank
     failing = any(f.severity.rank >= threshold for f in remaining)
     sys.exit(EXIT_FINDINGS if failing and not settings.exit_zero else EXIT_CLEAN)

@@ -309,6 +309,11 @@ class UnpinnedSource(Rule):
       baseModel: Qwen/Qwen3.5-4B
     ```
 
+    With a configured `hf://` store that covers the base model's repository,
+    `alloy-lint fix --unsafe-fixes` pins `source.revision` to the commit the store names
+    (its own pinned revision, else `main` now): only a person can say that is the revision
+    the chain started from.
+
     Use instead:
     ```yaml
     source:
@@ -326,11 +331,22 @@ class UnpinnedSource(Rule):
         for entry in view.entries:
             source = entry.manifest.source
             if source.artifact_hash is None and not source.revision:
+                pinned = view.stores.pin(source.base_model) if view.options.pin_sources else None
+                fix = None
+                if pinned is not None:
+                    commit, store = pinned
+                    fix = Fix(
+                        f"pin `source.revision` to {commit}, where `{store}` says "
+                        f"`{source.base_model}` is now",
+                        (Edit(("source", "revision"), commit),),
+                        unsafe=True,
+                    )
                 yield Violation(
                     entry.doc,
                     ("source",),
                     f"source `{source.base_model}` is pinned by neither `artifactHash` nor `revision`",
                     key=True,
+                    fix=fix,
                 )
 
 

@@ -266,6 +266,27 @@ class HubStore:
         """Whether the files at a location under the root compose to the artifact's hash."""
         return self._answer(artifact, locations, verify=True)
 
+    def pin_revision(self, repo_id: str) -> str | None:
+        """The commit to pin the model repository `repo_id` at: the revision this store is
+        rooted at (a tag resolved to its commit), else what its `main` branch is at now.
+
+        None when the store does not cover the repository or the Hub cannot say.
+        """
+        try:
+            location = parse_location(f"hf://{repo_id}")
+        except ValueError:
+            return None
+        if not self._covers(location):
+            return None
+        try:
+            if self.root.revision is not None:
+                return self._pin(location, self.root.revision)
+            branches, _ = self._refs(location)
+        except (_Answer, Transient, Definite):
+            return None
+        commit = branches.get("main")
+        return commit if commit and _COMMIT.fullmatch(commit) else None
+
     # --- answers -------------------------------------------------------------------------
 
     def _answer(self, artifact: str, locations: Sequence[str], *, verify: bool) -> StoreAnswer:
