@@ -149,6 +149,7 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self.newline = "\r\n" if "\r\n" in text else "\n"  # a new line ends as the file's lines do
 
     def offset(self, position: tuple[int, int]) -> int:
         line, column = position
@@ -156,7 +157,9 @@ class _Text:
 
     def line_end(self, offset: int) -> int:
         end = self.text.find("\n", offset)
-        return len(self.text) if end < 0 else end
+        if end < 0:
+            return len(self.text)
+        return end - 1 if end > offset and self.text[end - 1] == "\r" else end
 
     def position_line(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
@@ -224,7 +227,7 @@ def _insert(doc: Document, text: _Text, parent: KeyPath, key: str, value: Any, n
     ):
         # After the last key, when its value is a scalar on its line.
         end = text.line_end(last_key)
-        yield source[:end] + "\n" + indent + item + source[end:]
+        yield source[:end] + text.newline + indent + item + source[end:]
     line_start = text.line_start(last_key)
     if source[line_start:last_key].strip() == "":
         # Before the last key, above the comment lines that belong to it.
@@ -234,9 +237,9 @@ def _insert(doc: Document, text: _Text, parent: KeyPath, key: str, value: Any, n
             if not source[above:at].strip().startswith("#"):
                 break
             at = above
-        yield source[:at] + indent + item + "\n" + source[at:]
+        yield source[:at] + indent + item + text.newline + source[at:]
     # Before the first key, at its column (after a `- ` that opens a list item).
-    yield source[:first_key] + item + "\n" + " " * (first_pos[1] - 1) + source[first_key:]
+    yield source[:first_key] + item + text.newline + " " * (first_pos[1] - 1) + source[first_key:]
 
 
 def _insert_flow(
@@ -257,7 +260,7 @@ def _insert_flow(
         line_start = text.line_start(text.offset(last_pos))
         indent = source[line_start : text.offset(last_pos)]
         if indent.strip() == "":
-            yield source[:end] + ",\n" + indent + item + source[end:]
+            yield source[:end] + "," + text.newline + indent + item + source[end:]
     yield source[:end] + ", " + item + source[end:]
 
 

@@ -123,6 +123,15 @@ def test_json_keeps_its_odd_spacing(tmp_path: Path) -> None:
     json.loads(text)
 
 
+def test_windows_line_endings_stay_windows_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "m.alloy.yaml"
+    path.write_bytes(LEGACY_YAML.replace("\n", "\r\n").encode())
+    fix(tmp_path, "--unsafe-fixes")
+    raw = path.read_bytes()
+    assert b"target: {runtimes: [llama.cpp, ollama, lm-studio]}\r\n" in raw
+    assert raw.count(b"\n") == raw.count(b"\r\n")
+
+
 def test_json_members_on_their_own_lines_get_a_line_of_their_own(tmp_path: Path) -> None:
     manifest = {
         "name": "m",
