@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from alloy_lint.rules.base import Fix
 from alloy_lint.severity import Severity
 from alloy_lint.wording import MESSAGE_LIMIT, QUOTE_LIMIT, printable
 
@@ -30,6 +31,7 @@ class Finding:
     stage: str | None = None
     chain: tuple[str, ...] = field(default=())
     chain_labels: tuple[str, ...] = field(default=(), compare=False)
+    fix: Fix | None = field(default=None, compare=False)  # what `alloy-lint fix` would change
 
     def __post_init__(self) -> None:
         clean = printable(self.message, limit=MESSAGE_LIMIT)

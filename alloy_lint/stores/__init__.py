@@ -43,6 +43,7 @@ from importlib import import_module
 from alloy_lint.stores.base import (
     FilesystemStore,
     ListableStore,
+    PinningStore,
     Presence,
     Store,
     StoreAnswer,
@@ -59,6 +60,7 @@ __all__ = [
     "Backend",
     "FilesystemStore",
     "ListableStore",
+    "PinningStore",
     "Presence",
     "Store",
     "StoreAnswer",
