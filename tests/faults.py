@@ -32,6 +32,7 @@ import json
 import socket
 import struct
 import threading
+import time
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -132,6 +133,7 @@ class FaultServer:
         self.lock = threading.Lock()
         self.said: dict[str, list[str]] = {PRESENT: [], ABSENT: []}
         self.seen: dict[str, int] = {}  # request count per path (for "first time only" modes)
+        self.limited: dict[str, float] = {}  # when each path was last told to wait (429)
         self.requests = 0
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -222,7 +224,10 @@ class FaultServer:
             return self._send(conn, method, Reply(307, headers={"Location": target}, tag=tag))
         if mode == "redirect-malformed":
             return self._send(conn, method, Reply(302, headers={"Location": "http://[::1"}, tag=tag))
-        if mode.startswith("429") and (first or mode == "429-retry-after-too-long"):
+        # A 429 asks for a 1 s pause; asking again sooner is answered 429 again.
+        early = time.monotonic() - self.limited.get(target, -10.0) < 0.9
+        if mode.startswith("429") and (first or early or mode == "429-retry-after-too-long"):
+            self.limited[target] = time.monotonic()
             wait = {"429-retry-after": {"Retry-After": "1"}, "429-ratelimit": {"RateLimit": '"api";r=0;t=1'}}
             headers_429 = wait.get(mode, {"Retry-After": "3600"})
             return self._send(conn, method, Reply(429, headers=headers_429, tag=tag))

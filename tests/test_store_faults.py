@@ -63,6 +63,13 @@ EXACT = {
     "429-ratelimit": (Presence.PRESENT, Presence.ABSENT),
     "listing-empty-page-with-token": (Presence.PRESENT, Presence.PRESENT),
 }
+# What `--verify` must say of the stored artifact where the bytes came wrapped or overlong:
+# a compressed body is not the bytes (never unpacked), and a body past the listed size is
+# cut off there (not read to its end).
+VERIFIED = {
+    "hub-gzip": (Presence.UNKNOWN, "gzip-encoded content"),
+    "hub-oversize": (Presence.CORRUPT, "but more were served"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +158,9 @@ def test_every_answer_is_what_the_server_said(
                         )
                         _check(answer, server.told(artifact), elapsed, where)
                         answers.append(answer.presence)
+                        if level == "verify" and artifact == PRESENT and mode in VERIFIED:
+                            presence, words = VERIFIED[mode]
+                            assert answer.presence is presence and words in answer.detail, answer
             finally:
                 store.close()
             if mode in EXACT:

@@ -54,6 +54,7 @@ from alloy_lint.stores.remote import (
     compare_listing,
     hash_stream,
     http_status,
+    retry_after,
     timed_out,
     within,
 )
@@ -437,7 +438,9 @@ class S3Store:
         if not isinstance(status, int):
             return Definite(f"{MALFORMED} {shown}" if shown else MALFORMED)
         if status >= 500 or status == 429 or code in _THROTTLED:
-            return Transient(http_status(status, shown))
+            headers = (response.get("ResponseMetadata") or {}).get("HTTPHeaders") or {}
+            wait = retry_after(lambda name: headers.get(name.lower())) if isinstance(headers, dict) else None
+            return Transient(http_status(status, shown), retry_after=wait)
         return Definite(http_status(status, shown))
 
 
