@@ -93,3 +93,9 @@ def npm_package(request: pytest.FixtureRequest, tmp: pytest.TempPathFactory, nam
         )
         assert done.returncode == 0, f"npm install {name} failed:\n{done.stdout}{done.stderr}"
     return module
+
+
+def check_against(store: str, fmt: str, cwd: Path, *extra: str, timeout: str = "1") -> Run:
+    """`alloy-lint check --isolated --store STORE` in one format, asking the store once, quickly."""
+    options = ["--store", store, "--store-timeout", timeout, "--store-retries", "0", "--format", fmt]
+    return run_cli("check", "--isolated", *options, *extra, ".", cwd=cwd)

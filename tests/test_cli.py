@@ -251,7 +251,7 @@ def test_quiet_prints_the_findings_only(tmp_path: Path) -> None:
     assert run.exit_code == 1
     assert run.output == (
         f"{INCIDENT}:46:5: AL301 `qwen2.5-14b-compacted` publishes but declares no "
-        "`target.runtimes` to load it in\n"
+        "`target.runtimes` to load it in (unsafe fix available)\n"
     )
 
 

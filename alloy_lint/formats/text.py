@@ -1,4 +1,8 @@
-"""`path:line:col: CODE message`, as ruff prints it, with the chain under chain findings."""
+"""`path:line:col: CODE message`, as ruff prints it, with the chain under chain findings.
+
+Findings of one stage at one place share a line (`AL101, AL201 stage `0-train`: …`), and
+each says when `alloy-lint fix` can resolve it.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Severity
 from alloy_lint.hashing import short
-from alloy_lint.reporters import Report, chain_text, gate_summary
-from alloy_lint.wording import plural
+from alloy_lint.reporters import Report, chain_text, fixes_line, gate_summary, grouped
+from alloy_lint.wording import plural, printable
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
@@ -27,10 +31,12 @@ def render(report: Report, *, color: bool = False) -> str:
 
     lines = []
     split: dict[str, list[str]] = {}
-    for f in report.findings:
-        code_style = _RED if f.severity is Severity.ERROR else _YELLOW
+    for group in grouped(report.findings):
+        f = group.first
+        severe = any(g.severity is Severity.ERROR for g in group.findings)
+        code_style = _RED if severe else _YELLOW
         location = paint(f"{f.path}:{f.line}:{f.column}:", _BOLD)
-        lines.append(f"{location} {paint(f.code, _BOLD, code_style)} {f.message}")
+        lines.append(f"{location} {paint(group.codes, _BOLD, code_style)} {group.message()}")
         if f.path in report.sources:
             text = split.setdefault(f.path, report.sources[f.path].splitlines())
             caret = paint("^", _BOLD, code_style)
@@ -42,6 +48,9 @@ def render(report: Report, *, color: bool = False) -> str:
     elif not report.findings:
         lines.append(paint(report.verdict, _GREEN))
     else:
+        fixable = fixes_line(report.findings)
+        if fixable:  # before the verdict, which stays the last line for scripts
+            lines.append(fixable)
         lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
     if report.gate is not None:
         lines += _gate(report.gate, paint)
@@ -62,17 +71,12 @@ def _source(text: list[str], line: int, column: int, caret: str, paint: Callable
     gutter = paint(f"{'':>{width}} |", _DIM)
     out = [gutter]
     for number in range(first, last + 1):
-        out.append(f"{paint(f'{number:>{width}} |', _DIM)} {_printable(text[number - 1])}".rstrip())
+        out.append(f"{paint(f'{number:>{width}} |', _DIM)} {printable(text[number - 1])}".rstrip())
         if number == line:
-            indent = len(_printable(text[number - 1][: max(column - 1, 0)]))
+            indent = len(printable(text[number - 1][: max(column - 1, 0)]))
             out.append(f"{gutter} {' ' * indent}{caret}")
     out.append(gutter)
     return out
-
-
-def _printable(line: str) -> str:
-    # A tab would misplace the caret, and control characters have no business in a terminal.
-    return "".join(" " if ch == "\t" else ("?" if ch < " " or ch == "\x7f" else ch) for ch in line)
 
 
 def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
