@@ -967,7 +967,7 @@ def test_a_storage_bucket_is_refused_clearly(uri: str, tmp_path: Path) -> None:
         open_store(uri)
     with pytest.raises(ValueError, match="storage bucket"):
         parse_location(f"{uri}/model.gguf")
-    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    run = run_cli("check", "--isolated", "--store", uri, cwd=tmp_path)
     assert run.exit_code == 2 and "storage bucket" in run.stderr
 
 
