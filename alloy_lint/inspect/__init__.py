@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from alloy_lint.inspect.expectations import Verdict
+    from alloy_lint.inspect.llama_loader import LoaderAnswer
     from alloy_lint.runtimes import Runtime
 
 __all__ = [
@@ -51,6 +52,7 @@ class Inspection:
     models: list[Model] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     _verdicts: dict[tuple[int, Runtime], Verdict] = field(default_factory=dict, repr=False)
+    _loader: dict[int, LoaderAnswer] = field(default_factory=dict, repr=False)
 
     @property
     def formats(self) -> set[str]:
@@ -68,12 +70,23 @@ class Inspection:
         return self.path.is_dir()
 
     def verdict(self, model: Model, runtime: Runtime) -> Verdict:
-        """`expectations.verdict(model, runtime)`, computed once."""
-        from alloy_lint.inspect.expectations import verdict
+        """Whether `runtime` would load `model`, computed once: llama.cpp's own loader's answer
+        where the runtime reads GGUF through llama.cpp and the `loaders` extra is installed, else
+        `expectations.verdict(model, runtime)` from the static tables."""
+        from alloy_lint.inspect import llama_loader
+        from alloy_lint.inspect.expectations import loader_verdict, verdict
+        from alloy_lint.runtimes import LLAMA_CPP
 
         key = (id(model), runtime)
         if key not in self._verdicts:
-            self._verdicts[key] = verdict(model, runtime)
+            installed = llama_loader.version() if model.format == "gguf" else None
+            if installed and runtime.loads("gguf") and runtime.engine("gguf") == LLAMA_CPP:
+                if id(model) not in self._loader:
+                    self._loader[id(model)] = llama_loader.judge(model)
+                label = llama_loader.engine_label(installed)
+                self._verdicts[key] = loader_verdict(model, runtime, self._loader[id(model)], label)
+            else:
+                self._verdicts[key] = verdict(model, runtime)
         return self._verdicts[key]
 
 

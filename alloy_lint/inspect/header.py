@@ -42,6 +42,7 @@ class WeightsFile:
     format: str  # "gguf" | "safetensors"
     tensors: dict[str, Tensor] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    value_types: dict[str, int] = field(default_factory=dict)  # GGUF: each key's value type id
     version: int | None = None
     byte_order: str = "little"
     size: int = 0
@@ -50,6 +51,12 @@ class WeightsFile:
     error: str | None = None
     # Why a runtime of this format would refuse the file though its header reads.
     format_problems: list[str] = field(default_factory=list)
+    # Where the header ends and the tensor data begins (as far as it was read, when malformed).
+    header_size: int = 0
+
+    def open(self) -> BinaryIO:
+        """The file from its first byte, unbuffered."""
+        return open_counted(self.path)
 
 
 class CountingReader:

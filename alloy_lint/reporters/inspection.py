@@ -24,6 +24,7 @@ def document(judgement: Judgement) -> dict[str, Any]:
             {
                 "runtime": verdict.runtime,
                 "verdict": verdict.status,
+                "engine": verdict.engine,
                 **({"note": verdict.note} if verdict.note else {}),
                 "problems": [{"code": CODES_BY_KIND[p.kind], **p.as_json()} for p in verdict.problems],
             }
@@ -66,7 +67,9 @@ def render_text(data: dict[str, Any]) -> str:
         width = max((len(v["runtime"]) for v in model["verdicts"]), default=0)
         for verdict in model["verdicts"]:
             note = f" ({verdict['note']})" if verdict.get("note") else ""
-            lines.append(f"{verdict['runtime']:<{width}}  {verdict['verdict']}{note}")
+            # GGUF has two possible judges (llama.cpp's loader, or the tables): say which answered.
+            engine = f" [{verdict['engine']}]" if model["format"] == "gguf" else ""
+            lines.append(f"{verdict['runtime']:<{width}}  {verdict['verdict']}{note}{engine}")
             for problem in verdict["problems"]:
                 lines.append(f"  {problem['code']} {problem['message']}")
     return "\n".join(lines) + "\n"

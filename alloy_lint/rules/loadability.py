@@ -113,7 +113,7 @@ class RejectedTensor(_VerdictRule):
     code = "AL501"
     name = "rejected-tensor"
     severity = Severity.ERROR
-    kinds = ("shape", "missing-tensor")
+    kinds = ("shape", "missing-tensor", "unexpected-tensor")
 
 
 class MissingRuntimeMetadata(_VerdictRule):
