@@ -260,11 +260,11 @@ class LineageGraph:
             self._chains = chains
         return self._chains
 
-    def to_networkx(self) -> networkx.DiGraph:
+    def to_networkx(self) -> networkx.DiGraph[str]:
         """The lineage as a networkx DiGraph: edges carry their `stage`, nodes what is known."""
         import networkx
 
-        graph = networkx.DiGraph()
+        graph: networkx.DiGraph[str] = networkx.DiGraph()
         for artifact in sorted(self.nodes | set(self.published)):
             graph.add_node(
                 artifact,
