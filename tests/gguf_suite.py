@@ -57,8 +57,9 @@ class TinyGguf:
         self.kv.pop(self.key(name), None)
 
 
-def write(path: Path, model: TinyGguf) -> Path:
-    """A GGUF v3 file: the key/values with their declared types, the tensors zero-filled."""
+def write(path: Path, model: TinyGguf, *, sparse: bool = False) -> Path:
+    """A GGUF v3 file: the key/values with their declared types, the tensors zero-filled (with
+    `sparse`, a hole: a file of gigabytes that costs no disk)."""
     out = bytearray(b"GGUF" + struct.pack("<IQQ", 3, len(model.tensors), len(model.kv)))
 
     def string(text: str) -> bytes:
@@ -87,9 +88,13 @@ def write(path: Path, model: TinyGguf) -> Path:
         sizes.append(size)
         offset += -(-size // 32) * 32
     out += b"\0" * (-len(out) % 32)
-    for size in sizes:
-        out += b"\0" * (-(-size // 32) * 32)
-    path.write_bytes(bytes(out))
+    data = sum(-(-size // 32) * 32 for size in sizes)
+    with open(path, "wb") as handle:
+        handle.write(bytes(out))
+        if sparse:
+            handle.truncate(len(out) + data)
+        else:
+            handle.write(b"\0" * data)
     return path
 
 
@@ -115,6 +120,17 @@ def base(arch: str, tokenizer: str = "none") -> TinyGguf:
         model.set("vocab_size", VOCAB)
     else:
         gpt2(model)
+    for spec in llama_cpp.LAYOUTS[arch].tensors:
+        if spec.required:
+            for layer in [None] if spec.group == "global" else range(LAYERS):
+                model.tensors[spec.name.format(i=layer)] = (shape(model, spec.shape, layer), F32)
+    return model
+
+
+def large(arch: str = "llama") -> TinyGguf:
+    """A valid model of 3 GiB: a feed-forward 4,194,304 wide (F32), for a sparse file."""
+    model = base(arch)
+    model.set("feed_forward_length", 1 << 22)
     for spec in llama_cpp.LAYOUTS[arch].tensors:
         if spec.required:
             for layer in [None] if spec.group == "global" else range(LAYERS):
@@ -273,6 +289,8 @@ FAULTS: dict[str, Fault] = {
     "missing-rms-eps": _drop("attention.layer_norm_rms_epsilon"),
     "missing-head-count": _drop("attention.head_count"),
     "head-count-kv-array-short": _set("attention.head_count_kv", [KV_HEADS], ARRAY, INT32),
+    "head-count-kv-per-layer": _set("attention.head_count_kv", [KV_HEADS, KV_HEADS // 2], ARRAY, INT32),
+    "valid-expert-used-per-layer": _set("expert_used_count", [EXPERTS_USED] * LAYERS, ARRAY, UINT32),
     "head-count-array-float": _set("attention.head_count", [4.0] * LAYERS, ARRAY, FLOAT32),
     "key-length-wrong": _set("attention.key_length", HEAD_DIM // 2),
     "rope-dimension-half": _set("rope.dimension_count", HEAD_DIM // 2),
@@ -293,7 +311,8 @@ def cases() -> list[tuple[str, TinyGguf]]:
     found = []
     for arch in llama_cpp.LAYOUTS:
         for fault_name, fault in FAULTS.items():
-            if fault_name == "expert-used-over-count" and "experts" not in llama_cpp.LAYOUTS[arch].checks:
+            experts = "experts" in llama_cpp.LAYOUTS[arch].checks
+            if fault_name in ("expert-used-over-count", "valid-expert-used-per-layer") and not experts:
                 continue
             model = base(arch)
             fault(model)

@@ -90,10 +90,36 @@ def test_the_loader_names_the_incidents_tensor_and_both_shapes(suite: list[Path]
 
 
 @needs_loader
-def test_the_loader_reads_the_header_and_no_tensor_data(suite: list[Path]) -> None:
-    path = next(p for p in suite if p.stem == "llama-valid")
+def test_the_loader_reads_the_header_and_no_tensor_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 3 GiB GGUF (sparse): the stand-in copies its header; llama.cpp maps nothing and reads
+    only header-sized blocks, however large the file."""
+    path = gguf_suite.write(tmp_path / "large.gguf", gguf_suite.large(), sparse=True)
     model = inspect_path(path).models[0]
     answer = llama_loader.judge(model)
-    assert answer.loads
+    assert answer.loads, answer.message
     header = model.files[0].header_size
-    assert answer.header_bytes == header < path.stat().st_size
+    assert answer.header_bytes == header and path.stat().st_size > 3 * 1024**3
+    assert answer.touched == 0
+    assert answer.rchar < 64 * 1024
+    with capsys.disabled():
+        print(
+            f"\nllama.cpp on a {path.stat().st_size:,}-byte GGUF: {header:,} header bytes copied, "
+            f"{answer.rchar:,} bytes read, {answer.touched:,} mapped bytes touched"
+        )
+
+
+@needs_loader
+def test_with_the_loader_installed_the_verdict_is_llama_cpps(
+    suite: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLOY_LINT_LOADER", "on")
+    for name in ("llama-incident-narrow-attn-q", "qwen2-valid", "gemma-valid-output"):
+        path = next(p for p in suite if p.stem == name)
+        inspection = inspect_path(path)
+        judged = inspection.verdict(inspection.models[0], LLAMA_CPP)
+        assert judged.engine == "loader llama.cpp 0c1e570 (llama-cpp-python 0.3.36)"
+        answer = llama_loader.judge(inspection.models[0])
+        assert judged.status == ("loads" if answer.loads else "rejects")
+        assert [p.message for p in judged.problems] == ([] if answer.loads else [answer.message])

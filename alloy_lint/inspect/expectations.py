@@ -364,9 +364,31 @@ def _gguf_consistency(arch: str, layout: Layout | None, hyper: Hyper, refuse: Ca
         )
     elif experts and not used:
         refuse(f"`{arch}.expert_used_count` is 0 with {experts} experts: llama.cpp asserts it is above 0")
+    for symbol in llama_cpp.HEAD_COUNTS:
+        values = hyper.layers.get(symbol)
+        if values and len(set(values)) > 1 and layout is not None:
+            layer = next(i for i, v in enumerate(values) if v != values[0])
+            refuse(
+                f"`{hyper.keys[symbol]}` gives layer {layer} {values[layer]} heads and layer 0 {values[0]}: "
+                f"llama.cpp builds every `{arch}` tensor with layer 0's, the cache with each layer's own, "
+                "and aborts when it builds a context"
+            )
     checks = layout.checks if layout else ()
     if "experts" in checks and not experts:
         refuse(f"`{arch}.expert_count` is missing or 0: llama.cpp needs the experts of `{arch}`")
+    if "graph-heads" in checks:
+        key, value = hyper.values.get("key_length"), hyper.values.get("value_length")
+        rope = hyper.values.get("rope_dimension_count")
+        if key is not None and value is not None and key != value:
+            refuse(
+                f"`{arch}.attention.key_length` is {key} and `.value_length` {value}: llama.cpp's `{arch}` "
+                "graph asserts they are equal, and aborts when it builds a context"
+            )
+        elif value is not None and rope is not None and rope != value and "rope-equals-head" not in checks:
+            refuse(
+                f"`{arch}.rope.dimension_count` is {rope}, the head dimension is {value}: llama.cpp's "
+                f"`{arch}` graph asserts they are equal, and aborts when it builds a context"
+            )
     if "rope-equals-head" in checks and hyper.values.get("head_count"):
         rope, head = hyper.values["rope_dimension_count"], hyper.values.get("key_length")
         if head is not None and rope != head:

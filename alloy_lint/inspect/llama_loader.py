@@ -4,17 +4,20 @@ With the `loaders` extra (`llama-cpp-python`, which builds llama.cpp), `judge(mo
 a stand-in of each file of the model into a temporary directory: the header bytes (up to
 where the tensor data starts) followed by a hole up to the file's real size (a sparse file,
 which costs no disk). A subprocess, under a time limit, then asks llama.cpp to load the
-stand-in — weights memory-mapped, no repacking into other buffer types, no GPU — and to
-build a context of 16 tokens, since some faults only abort there. A refusal is llama.cpp's
-own message line (`llama_model_load: error loading model: …`), an abort its `GGML_ASSERT`
-line, a crash its signal; each becomes a `Problem` of the kind whose rule reports it.
+stand-in and to build a context of 16 tokens, since some faults only abort there (per-layer
+head counts that the layer-0-sized tensors cannot serve). A refusal is llama.cpp's own
+message line (`llama_model_load: error loading model: …`), an abort its `GGML_ASSERT` line,
+a crash its signal; each becomes a `Problem` of the kind whose rule reports it.
 
-What llama.cpp reads. From the stand-in it reads the header with `fread` (the subprocess
-reports its `rchar`) and maps the file; with no repacking and no evaluation it touches no
-mapped page of tensor data (the subprocess reports the resident bytes of its mapping of the
-stand-in, `touched`, from `/proc/self/smaps`: a few pages around the header, zero-filled
-holes beyond). From the real file nothing is read but the header bytes the stand-in copies:
-the real file is never given to llama.cpp.
+What llama.cpp reads, measured (`LoaderAnswer.rchar`, `.touched`). Memory-mapped
+(`LLAMA_LOAD_MODE_MMAP`), llama.cpp maps the file with `MAP_POPULATE` and faults in every
+page: for a 3 GiB stand-in, 3 GiB of zero pages of its hole, in 13 s. So the loader runs in
+llama.cpp's own simulation mode, the one of its memory-fit pass (`no_alloc`, no mmap): it
+reads the header with `fread` (4,774 bytes for a test file whose header is 1,696 bytes;
+its reader goes by buffered blocks), creates and checks every tensor, builds the context's
+graph, and reads no byte of tensor data: no mapping of the stand-in exists (`touched` 0),
+and the whole load takes 0.2 s. From the real file nothing is read but the header bytes the
+stand-in copies (`header_bytes`): the real file is never given to llama.cpp.
 
 Set `ALLOY_LINT_LOADER=off` to judge with the static tables although the loader is installed.
 """
@@ -43,25 +46,31 @@ TIMEOUT = 60.0
 STATIC = "static tables"
 
 # The subprocess: load, build a tiny context, report what was read. Messages go to stderr.
+# argv: the stand-in, the load mode (0: none, 1: mmap), whether to only simulate allocations.
 _SCRIPT = r"""
 import ctypes, json, os, sys
 import llama_cpp
 import llama_cpp._logger as logger
 logger.set_verbose(True)
 path = sys.argv[1]
-llama_cpp.llama_backend_init()
-params = llama_cpp.llama_model_default_params()
-params.n_gpu_layers = 0
-params.load_mode = 1  # LLAMA_LOAD_MODE_MMAP
-params.use_extra_bufts = False
-params.check_tensors = False
-model = llama_cpp.llama_model_load_from_file(path.encode(), params)
-def report(stage):
-    rchar, touched = 0, 0
+def rchar():
     with open("/proc/self/io") as io:
         for line in io:
             if line.startswith("rchar:"):
-                rchar = int(line.split()[1])
+                return int(line.split()[1])
+    return 0
+llama_cpp.llama_backend_init()
+params = llama_cpp.llama_model_default_params()
+params.n_gpu_layers = 0
+params.load_mode = int(sys.argv[2])
+params.no_alloc = sys.argv[3] == "1"
+params.use_extra_bufts = False
+params.check_tensors = False
+before = rchar()
+model = llama_cpp.llama_model_load_from_file(path.encode(), params)
+read = rchar() - before
+def report(stage):
+    touched = 0
     mapped = False
     with open("/proc/self/smaps") as smaps:
         for line in smaps:
@@ -70,10 +79,11 @@ def report(stage):
                 mapped = fields[-1].startswith(os.path.dirname(path))
             elif mapped and fields and fields[0] == "Rss:":
                 touched += int(fields[1]) * 1024
-    print("\nALLOY-LINT " + json.dumps({"stage": stage, "rchar": rchar, "touched": touched}), file=sys.stderr)
+    print("\nALLOY-LINT " + json.dumps({"stage": stage, "rchar": read, "touched": touched}), file=sys.stderr)
 if not model:
     report("model")
     sys.exit(3)
+print("\nALLOY-LINT-MODEL-LOADED", file=sys.stderr, flush=True)
 cparams = llama_cpp.llama_context_default_params()
 cparams.n_ctx = 16
 cparams.n_batch = 16
@@ -98,6 +108,7 @@ _SHAPE = re.compile(r"expected (?P<expected>[\d, ]+), got (?P<got>[\d, ]+)")
 _KINDS: tuple[tuple[str, str], ...] = (
     ("has wrong shape", "shape"),
     ("missing tensor", "missing-tensor"),
+    ("' not found", "missing-tensor"),
     ("wrong number of tensors", "unexpected-tensor"),
     ("too many tensors", "unexpected-tensor"),
     ("is duplicated", "format"),
@@ -109,6 +120,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("n_expert", "metadata"),
     ("expert", "metadata"),
     ("n_head", "metadata"),
+    ("n_embd_head", "metadata"),
     ("n_layer", "metadata"),
     ("n_rot", "metadata"),
     ("tokenizer", "metadata"),
@@ -130,8 +142,8 @@ class LoaderAnswer:
     shape: tuple[int, ...] | None = None
     expected: tuple[int, ...] | None = None
     stage: str = ""  # "model", "context", "loaded", "abort", "timeout"
-    rchar: int = 0  # bytes the subprocess read with read(2), the Python interpreter's own included
-    touched: int = 0  # resident bytes of its mappings of the stand-in
+    rchar: int = 0  # bytes read with read(2) while llama.cpp loaded the model (its `fread`s of the header)
+    touched: int = 0  # resident bytes of its mappings of the stand-in (none in simulation mode)
     header_bytes: int = 0  # bytes of the real file copied into the stand-in
 
 
@@ -172,8 +184,14 @@ def write_standin(weights: WeightsFile, directory: Path) -> tuple[Path, int]:
     return target, count - remaining
 
 
-def judge(model: Model, timeout: float = TIMEOUT) -> LoaderAnswer:
-    """llama.cpp's answer for a GGUF model (all its splits), from stand-ins of their headers."""
+def judge(
+    model: Model, timeout: float = TIMEOUT, *, load_mode: int = 0, no_alloc: bool = True
+) -> LoaderAnswer:
+    """llama.cpp's answer for a GGUF model (all its splits), from stand-ins of their headers.
+
+    By default in llama.cpp's simulation mode (`no_alloc`, no mmap), which reads no tensor
+    data; `load_mode=1, no_alloc=False` maps the stand-in as a real load would.
+    """
     with tempfile.TemporaryDirectory(prefix="alloy-lint-standin-") as tmp:
         directory = Path(tmp)
         copied = 0
@@ -185,7 +203,7 @@ def judge(model: Model, timeout: float = TIMEOUT) -> LoaderAnswer:
         first = sorted(paths)[0] if len(paths) > 1 else paths[0]
         try:
             done = subprocess.run(
-                [sys.executable, "-c", _SCRIPT, str(first)],
+                [sys.executable, "-c", _SCRIPT, str(first), str(load_mode), "1" if no_alloc else "0"],
                 capture_output=True,
                 text=True,
                 errors="replace",
@@ -214,7 +232,13 @@ def _answer(returncode: int, stderr: str, copied: int) -> LoaderAnswer:
     if returncode == 0 and stage == "loaded":
         return LoaderAnswer(True, stage=stage, rchar=rchar, touched=touched, header_bytes=copied)
     message = _message(lines, returncode)
-    kind = next((kind for words, kind in _KINDS if words in message), "format")
+    # An abort once the model had loaded happened while building the context: the metadata
+    # described layers (their head counts) that the tensors cannot serve.
+    in_context = stage == "context" or "ALLOY-LINT-MODEL-LOADED" in stderr
+    fallback = "metadata" if in_context else "format"
+    kind = next((kind for words, kind in _KINDS if words in message), fallback)
+    if in_context and stage == "abort":
+        stage = "context"
     tensor = _TENSOR.search(message)
     shapes = _SHAPE.search(message)
     return LoaderAnswer(

@@ -58,8 +58,8 @@ _QK_NORM = (
     Spec("blk.{i}.attn_q_norm.weight", ("key_length",)),
 )
 _POST_NORM = (
-    Spec("blk.{i}.attn_post_norm.weight", ("embedding_length",)),
-    Spec("blk.{i}.ffn_post_norm.weight", ("embedding_length",)),
+    Spec("blk.{i}.post_attention_norm.weight", ("embedding_length",)),
+    Spec("blk.{i}.post_ffw_norm.weight", ("embedding_length",)),
 )
 _DENSE = (
     Spec("blk.{i}.ffn_gate.weight", ("embedding_length", "feed_forward_length")),
@@ -93,7 +93,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         _RMS,
         complete=True,
-        checks=("rope-equals-head", "dense"),
+        checks=("rope-equals-head", "graph-heads", "dense"),
     ),
     # src/models/qwen2.cpp: the query and output are `embedding_length` wide whatever the heads.
     "qwen2": Layout(
@@ -109,6 +109,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         _RMS,
         complete=True,
+        checks=("graph-heads",),
     ),
     # src/models/qwen3.cpp
     "qwen3": Layout(
@@ -124,6 +125,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         _RMS,
         complete=True,
+        checks=("graph-heads",),
     ),
     # src/models/qwen3moe.cpp
     "qwen3moe": Layout(
@@ -139,7 +141,7 @@ LAYOUTS: dict[str, Layout] = {
         ),
         _RMS,
         complete=True,
-        checks=("experts",),
+        checks=("experts", "graph-heads"),
     ),
     # src/models/gemma.cpp, gemma2.cpp: the output is the embedding; an `output.weight` is refused.
     "gemma": Layout(
