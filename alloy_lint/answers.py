@@ -9,9 +9,10 @@ artifact is made at most once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alloy_lint.stores import FilesystemStore, Presence, Store, StoreAnswer
+from alloy_lint.stores import FilesystemStore, Presence, RangedStore, Store, StoreAnswer
 
 if TYPE_CHECKING:
     from alloy_lint.inspect import Inspection
@@ -70,15 +71,30 @@ class StoreAnswers:
         return Presence.ABSENT
 
     def inspection(self, artifact: str) -> Inspection | None:
-        """The headers of `artifact` as the first local store holding it keeps it; None if none does."""
+        """The headers of `artifact` as the first local store holding it keeps it, else as the
+        first remote store holding it as one file serves them by range; None if none does."""
         if artifact not in self._inspections:
-            from alloy_lint.inspect import inspect_path
+            from alloy_lint.inspect import Inspection, Source, inspect_path, inspect_source
 
             found = None
             for store in self.stores:
                 path = store.local_path(artifact) if isinstance(store, FilesystemStore) else None
                 if path is not None:
                     found = inspect_path(path)
+                    break
+            for store in () if found else self.stores:
+                if not isinstance(store, RangedStore):
+                    continue
+                try:
+                    remote = store.remote_file(artifact, self._locations(artifact))
+                except OSError as exc:
+                    found = Inspection(Path(artifact))
+                    found.problems.append(f"cannot read it from `{store.uri}`: {exc}")
+                    break
+                if remote is not None:
+                    found = inspect_source(
+                        Source(remote.name, remote.size, remote.read_range), remote.transferred
+                    )
                     break
             self._inspections[artifact] = found
         return self._inspections[artifact]

@@ -45,7 +45,7 @@ class Options:
     min_copies: int = 1
     verify: bool = False
     runtimes: Mapping[str, Runtime] = field(default_factory=lambda: dict(RUNTIMES))
-    # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
+    # `--inspect`: open published artifacts (headers only) in the stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains
 

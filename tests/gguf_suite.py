@@ -127,10 +127,10 @@ def base(arch: str, tokenizer: str = "none") -> TinyGguf:
     return model
 
 
-def large(arch: str = "llama") -> TinyGguf:
-    """A valid model of 3 GiB: a feed-forward 4,194,304 wide (F32), for a sparse file."""
+def large(arch: str = "llama", feed_forward: int = 2_800_000) -> TinyGguf:
+    """A valid model of over 2 GiB (2,150,400,000 bytes of F32 feed-forward), for a sparse file."""
     model = base(arch)
-    model.set("feed_forward_length", 1 << 22)
+    model.set("feed_forward_length", feed_forward)
     for spec in llama_cpp.LAYOUTS[arch].tensors:
         if spec.required:
             for layer in [None] if spec.group == "global" else range(LAYERS):

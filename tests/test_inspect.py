@@ -504,11 +504,11 @@ def test_check_without_inspect_opens_nothing(incident_chain: tuple[Path, str, st
     assert (run.exit_code, run.output) == (0, "All checks passed (1 file).\n")
 
 
-def test_check_inspect_needs_a_local_store(incident_chain: tuple[Path, str, str]) -> None:
+def test_check_inspect_needs_a_store(incident_chain: tuple[Path, str, str]) -> None:
     root, _, _ = incident_chain
     run = run_cli("check", "--isolated", "--inspect", ".", cwd=root)
     assert run.exit_code == 2
-    assert "--inspect opens weights held in a local store: give --store DIR" in run.stderr
+    assert "--inspect opens weights held in a store: give --store DIR or URI" in run.stderr
     run = run_cli(
         "check", "--isolated", "--inspect-artifact", "sha256:abc", "--store", "store", ".", cwd=root
     )

@@ -113,7 +113,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
     "--stdin-filename", metavar="PATH", help="The name of the manifest read from `-` (standard input)."
 )
 @click.option(
-    "--inspect", is_flag=True, help="Open published weights in local stores (headers only): AL5xx rules."
+    "--inspect", is_flag=True, help="Open published weights in the stores (headers only): AL5xx rules."
 )
 @click.option(
     "--inspect-artifact",
@@ -319,7 +319,8 @@ def _write_baseline(path: Path, findings: list[Finding]) -> int:
 
 
 def _check_inspect_usage(settings: CheckSettings) -> None:
-    """`--inspect` reads weights from a local store, with the `inspect` extra installed."""
+    """`--inspect` reads weights from a store (a local one, or a remote one by range), with the
+    `inspect` extra installed."""
     from importlib.util import find_spec
 
     from alloy_lint.hashing import well_formed
@@ -327,8 +328,8 @@ def _check_inspect_usage(settings: CheckSettings) -> None:
     for artifact in settings.inspect_artifacts:
         if well_formed(artifact) is None:
             raise click.UsageError(f"--inspect-artifact `{artifact}` is not a content hash (<algo>:<hex>)")
-    if not any("://" not in uri or uri.startswith("file://") for uri in settings.stores):
-        raise click.UsageError("--inspect opens weights held in a local store: give --store DIR")
+    if not settings.stores:
+        raise click.UsageError("--inspect opens weights held in a store: give --store DIR or URI")
     if find_spec("gguf") is None:
         raise click.UsageError("--inspect needs the `inspect` extra: pip install 'alloy-lint[inspect]'")
 

@@ -35,6 +35,7 @@ def document(judgement: Judgement) -> dict[str, Any]:
         "version": 1,
         "path": str(inspection.path),
         "bytes_read": inspection.bytes_read,
+        "remote": inspection.transferred is not None,
         "models": models,
         "problems": list(inspection.problems),
     }
@@ -48,6 +49,10 @@ def render_text(data: dict[str, Any]) -> str:
     lines: list[str] = []
     for problem in data["problems"]:
         lines.append(f"{data['path']}: {problem}")
+    if data.get("remote"):
+        lines.append(
+            f"{data['path']}: read by range from its store, {data['bytes_read']:,} bytes transferred"
+        )
     for model in data["models"]:
         kind = "GGUF" if model["format"] == "gguf" else "safetensors"
         version = f" v{model['version']}" if model.get("version") else ""
