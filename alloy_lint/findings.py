@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from alloy_lint.rules.base import Fix
 from alloy_lint.severity import Severity
 
 __all__ = ["Finding", "Severity"]
@@ -24,6 +25,7 @@ class Finding:
     stage: str | None = None
     chain: tuple[str, ...] = field(default=())
     chain_labels: tuple[str, ...] = field(default=(), compare=False)
+    fix: Fix | None = field(default=None, compare=False)  # what `alloy-lint fix` would change
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

@@ -228,7 +228,10 @@ def blob(root: Path, artifact: str) -> Path:
 
 @dataclass
 class Chain:
-    """A published chain: source anchor → train (a directory of shards) → quant (a GGUF file)."""
+    """A published chain: source anchor → train (a directory of shards) → quant (a GGUF file).
+
+    The trained manifest's `modelHash` publishes the shards too, so their chain is their own.
+    """
 
     root: Path
     project: Path
@@ -247,12 +250,16 @@ source:
   baseModel: org/base-1b
   revision: 0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c
   artifactHash: {source}
+target:
+  runtimes: [transformers]
 stages:
   - type: train
     domain: code
     artifactHash: {shards}
     retention: permanent
 results:
+  validations:
+    - {{artifactHash: {shards}, runtime: transformers, status: passed}}
   integrity:
     modelHash: {shards}
     fileHashes:
@@ -673,7 +680,7 @@ def test_cli_an_absent_intermediate_is_a_chain_break(chain: Chain, serve: Serve)
     blob(chain.root, chain.shards).unlink()
     run = audit(chain, serve(chain.root).url)
     assert run.exit_code == 1
-    assert found(run) == [("AL401", chain.shards, (chain.gguf, chain.shards))]
+    assert found(run) == [("AL401", chain.shards, (chain.shards,))]
 
 
 def test_cli_corrupted_bytes_are_al402_only_under_verify(chain: Chain, serve: Serve) -> None:
@@ -695,7 +702,7 @@ def test_cli_a_truncated_transfer_is_al402(chain: Chain, serve: Serve) -> None:
 def test_cli_a_directory_with_a_corrupted_file_names_it(chain: Chain, serve: Serve) -> None:
     chain.shard("model-00001-of-00002.safetensors").write_bytes(b"bit rot\n")
     run = audit(chain, serve(chain.root).url, "--verify")
-    assert found(run) == [("AL402", chain.shards, (chain.gguf, chain.shards))]
+    assert found(run) == [("AL402", chain.shards, (chain.shards,))]
     assert run.json["findings"][0]["message"].endswith(
         "; files that differ: model-00001-of-00002.safetensors"
     )
@@ -714,8 +721,8 @@ def test_cli_a_store_that_cannot_answer_is_al403_never_al401(
     assert found(run) == sorted(
         [
             ("AL403", chain.gguf, (chain.gguf,)),
-            ("AL403", chain.shards, (chain.gguf, chain.shards)),
-            ("AL403", chain.source, (chain.gguf, chain.shards, chain.source)),
+            ("AL403", chain.shards, (chain.shards,)),
+            ("AL403", chain.source, (chain.shards, chain.source)),
         ]
     )
 

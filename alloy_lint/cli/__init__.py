@@ -11,6 +11,7 @@ import click
 from alloy_lint import __version__
 from alloy_lint.cli.check import check
 from alloy_lint.cli.exits import EXIT_USAGE
+from alloy_lint.cli.fix import fix_command
 from alloy_lint.cli.gc_plan import gc_plan_command
 from alloy_lint.cli.graph import graph_command
 from alloy_lint.cli.hash import hash_command
@@ -23,6 +24,7 @@ from alloy_lint.cli.why import why
 __all__ = [
     "FORMATS",
     "check",
+    "fix_command",
     "gc_plan_command",
     "graph_command",
     "hash_command",
@@ -71,6 +73,7 @@ def main() -> None:
 
 for _command in (
     check,
+    fix_command,
     gc_plan_command,
     graph_command,
     hash_command,

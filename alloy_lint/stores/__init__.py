@@ -48,6 +48,7 @@ from importlib import import_module
 from alloy_lint.stores.base import (
     FilesystemStore,
     ListableStore,
+    PinningStore,
     Presence,
     RangedStore,
     RemoteFile,
@@ -66,6 +67,7 @@ __all__ = [
     "Backend",
     "FilesystemStore",
     "ListableStore",
+    "PinningStore",
     "Presence",
     "RangedStore",
     "RemoteFile",

@@ -70,6 +70,15 @@ class ListableStore(Protocol):
 
 
 @runtime_checkable
+class PinningStore(Protocol):
+    """A store that can say which commit a model repository is at (for `alloy-lint fix`)."""
+
+    def pin_revision(self, repo_id: str) -> str | None:
+        """The commit to pin `repo_id` at; None when the store does not cover it or cannot say."""
+        ...
+
+
+@runtime_checkable
 class FilesystemStore(Protocol):
     """A store whose artifacts are files or directories on this machine (for `--inspect`)."""
 

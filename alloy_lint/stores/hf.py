@@ -11,7 +11,9 @@ so an artifact is found through the `locations` its producing stage records:
 
 A directory artifact is every file below the folder, names relative to it and
 "/"-separated, minus hub housekeeping by file name at any depth (`.gitattributes`,
-`README.md`, `*.alloy.json`, `*.alloy.yaml`, `*.alloy.yml`, `forge-alloy.json`), narrowed
+`README.md`, `*.alloy.json`, `*.alloy.yaml`, `*.alloy.yml`, `forge-alloy.json`) and a local
+copy's `.cache/huggingface/` and `.git/` (`hashing.hub_housekeeping`, which `alloy-lint hash
+--hub` shares), narrowed
 by `include` (globs on the relative name, comma-separated) — which is how legacy alloys
 whose `modelHash` covers the weights only are checked.
 
@@ -50,7 +52,6 @@ file; `HF_HUB_DISABLE_IMPLICIT_TOKEN` is honoured) and never appears in an answe
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import posixpath
@@ -78,6 +79,7 @@ except ImportError:  # 1.x speaks httpx
     import httpx  # type: ignore[no-redef]
 
 from alloy_lint import __version__
+from alloy_lint.hashing import hub_housekeeping, included
 from alloy_lint.stores.base import (
     Presence,
     RemoteFile,
@@ -112,8 +114,6 @@ _COMMIT = re.compile(r"[0-9a-f]{40}")
 _SHORT_COMMIT = re.compile(r"[0-9a-f]{7,39}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SPECIAL_REF = re.compile(r"refs/(?:convert/[\w.-]+|pr/\d+)")
-_HOUSEKEEPING = (".gitattributes", "README.md", "forge-alloy.json")
-_MANIFESTS = ("*.alloy.json", "*.alloy.yaml", "*.alloy.yml")
 _CHUNK = 1 << 20
 
 
@@ -269,6 +269,27 @@ class HubStore:
         """Whether the files at a location under the root compose to the artifact's hash."""
         return self._answer(artifact, locations, verify=True)
 
+    def pin_revision(self, repo_id: str) -> str | None:
+        """The commit to pin the model repository `repo_id` at: the revision this store is
+        rooted at (a tag resolved to its commit), else what its `main` branch is at now.
+
+        None when the store does not cover the repository or the Hub cannot say.
+        """
+        try:
+            location = parse_location(f"hf://{repo_id}")
+        except ValueError:
+            return None
+        if not self._covers(location):
+            return None
+        try:
+            if self.root.revision is not None:
+                return self._pin(location, self.root.revision)
+            branches, _ = self._refs(location)
+        except (_Answer, Transient, Definite):
+            return None
+        commit = branches.get("main")
+        return commit if commit and _COMMIT.fullmatch(commit) else None
+
     # --- answers -------------------------------------------------------------------------
 
     def _answer(self, artifact: str, locations: Sequence[str], *, verify: bool) -> StoreAnswer:
@@ -398,7 +419,7 @@ class HubStore:
         files = [
             file
             for file in self._tree(location, commit, folder)
-            if not _housekeeping(file.name) and _included(file.name, location.include)
+            if not hub_housekeeping(file.name) and included(file.name, location.include)
         ]
         return sorted(files, key=lambda f: f.name), False
 
@@ -659,15 +680,6 @@ def _parse_file(item: dict[str, Any], folder: str, *, single: bool) -> _File:
             raise _unknown(f"malformed LFS entry for `{path}` in the Hub's answer")
         sha256 = oid.lower()
     return _File(name, path, size, sha256)
-
-
-def _housekeeping(name: str) -> bool:
-    base = posixpath.basename(name)
-    return base in _HOUSEKEEPING or any(fnmatch.fnmatchcase(base, pattern) for pattern in _MANIFESTS)
-
-
-def _included(name: str, patterns: tuple[str, ...]) -> bool:
-    return not patterns or any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
 
 
 _RANK = {Presence.CORRUPT: 0, Presence.PRESENT: 1, Presence.UNKNOWN: 2, Presence.ABSENT: 3}
