@@ -21,7 +21,7 @@ import struct
 from pathlib import Path
 from typing import Any
 
-from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile
+from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile, new_weights
 from alloy_lint.inspect.tables.llama_cpp_source import ARCHITECTURES, COMMIT, TENSOR_TYPES
 
 MAGIC = b"GGUF"
@@ -71,11 +71,7 @@ def is_gguf(prefix: bytes) -> bool:
 
 def read_gguf(path: Path, name: str, source: Source | None = None) -> WeightsFile:
     """The header of one GGUF file. A malformed header is recorded, not raised."""
-    weights = WeightsFile(path=path, name=name, format="gguf", size=source.size if source else 0)
-    if source is not None:
-        weights.opener = source.open
-    else:
-        weights.size = path.stat().st_size
+    weights = new_weights(path, name, "gguf", source)
     with weights.open() as handle:
         reader = CountingReader(handle, MAX_HEADER)
         try:

@@ -63,6 +63,13 @@ class WeightsFile:
         return self.opener() if self.opener is not None else open_counted(self.path)
 
 
+def new_weights(path: Path, name: str, fmt: str, source: Source | None) -> WeightsFile:
+    """The record of a file about to be read: local (`path`), or remote (`source`'s ranges)."""
+    if source is None:
+        return WeightsFile(path=path, name=name, format=fmt, size=path.stat().st_size)
+    return WeightsFile(path=path, name=name, format=fmt, size=source.size, opener=source.open)
+
+
 class CountingReader:
     """Sequential, unbuffered-below reads of one file: every byte that crosses `read(2)` is counted.
 

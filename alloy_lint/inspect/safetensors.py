@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile
+from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile, new_weights
 
 # The safetensors library refuses larger headers (MAX_HEADER_SIZE).
 MAX_HEADER = 100_000_000
@@ -54,11 +54,7 @@ def is_safetensors(prefix: bytes, size: int) -> bool:
 
 def read_safetensors(path: Path, name: str, source: Source | None = None) -> WeightsFile:
     """The header of one safetensors file. A malformed header is recorded, not raised."""
-    weights = WeightsFile(path=path, name=name, format="safetensors", size=source.size if source else 0)
-    if source is not None:
-        weights.opener = source.open
-    else:
-        weights.size = path.stat().st_size
+    weights = new_weights(path, name, "safetensors", source)
     with weights.open() as handle:
         reader = CountingReader(handle, 8 + MAX_HEADER)
         try:
