@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import ContentHash, well_formed
 from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_chain_link, is_producing, stage_id
+from alloy_lint.wording import QUOTE_LIMIT, printable
 
 if TYPE_CHECKING:
     import networkx
@@ -51,7 +52,7 @@ class StageRef:
 
     @property
     def id(self) -> str:
-        return stage_id(self.stage, self.index)
+        return printable(stage_id(self.stage, self.index), limit=QUOTE_LIMIT)
 
     @property
     def type(self) -> str:
@@ -379,10 +380,10 @@ class LineageGraph:
         """A short human name: the producing stage, or the manifest it anchors."""
         ref = self.producer(artifact)
         if ref is not None:
-            return f"{ref.id} of {ref.entry.manifest.name}"
+            return f"{ref.id} of {printable(ref.entry.manifest.name, limit=QUOTE_LIMIT)}"
         anchored = self.anchors.get(artifact)
         if anchored:
-            return f"source of {anchored[0].manifest.name}"
+            return f"source of {printable(anchored[0].manifest.name, limit=QUOTE_LIMIT)}"
         return "produced by no audited stage"
 
 

@@ -323,6 +323,25 @@ def hash_path(
     return ArtifactDigest(algo, hexdigest, sum(f.size for f in files), tuple(files))
 
 
+def regular_files(path: str | os.PathLike[str]) -> list[str] | None:
+    """The files a content hash of `path` covers, by the rules hashing applies: None for a
+    regular file, the sorted "/"-separated relative names for a directory. A symbolic link,
+    a device, socket or pipe raises `HashError`, so that nothing reads what hashing refuses
+    (a pipe would block the reader; a link may leave the store)."""
+    root = os.fspath(path)
+    try:
+        info = os.lstat(root)
+    except OSError as exc:
+        raise HashError(root, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        return sorted(_walk(root))
+    if stat.S_ISLNK(info.st_mode):
+        raise HashError(root, "is a symbolic link; hash the file it points to, or copy it in")
+    if not stat.S_ISREG(info.st_mode):
+        raise HashError(root, "is not a regular file (a device, socket or pipe)")
+    return None
+
+
 def _walk(root: str) -> Iterator[str]:
     """Every regular file below `root`, as a "/"-separated relative name; anything else fails,
     naming the path below `root` as the user would find it."""

@@ -497,13 +497,12 @@ def test_the_listing_follows_every_page(hub: FakeHub, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("location", "reason"),
     [
-        (f"hf://org/missing@{COMMIT}", "repository not found"),
         (f"hf://org/model@{OTHER_COMMIT}", "revision not found"),
         ("hf://org/model@v9.9", "revision `v9.9` not found"),
         (f"hf://org/model@{COMMIT}/no/such/folder", "path not found"),
         (f"hf://org/model@{COMMIT}?include=*.gguf", "no artifact files there"),
     ],
-    ids=["repository", "revision", "tag", "path", "include-matches-nothing"],
+    ids=["revision", "tag", "path", "include-matches-nothing"],
 )
 def test_not_found_is_absent(
     hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, location: str, reason: str
@@ -514,6 +513,19 @@ def test_not_found_is_absent(
     assert codes(audit(tmp_path)) == ["AL401"]
     answer = HubStore("hf://org").presence(DIRECTORY, [location])
     assert answer.presence is Presence.ABSENT and reason in answer.detail
+
+
+def test_a_missing_repository_asked_with_a_token_is_unknown_with_a_hint(
+    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Hub answers 404 "repository not found" to a token without access to a private one.
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/private@{COMMIT}"])
+    run = audit(tmp_path)
+    (finding,) = store_findings(run)
+    assert finding["code"] == "AL403"
+    assert "the token has no access to it" in finding["message"]
+    assert TOKEN not in run.output + run.stderr
 
 
 def test_a_missing_repository_asked_without_a_token_is_unknown_not_absent(
@@ -938,6 +950,25 @@ def test_a_store_uri_that_names_no_repositories_is_a_usage_error(uri: str, tmp_p
     run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
     assert run.exit_code == 2
     assert "expected `hf://org`" in run.stderr
+
+
+def test_a_tree_entry_of_an_unknown_kind_holds_no_bytes_of_the_artifact(hub: FakeHub, tmp_path: Path) -> None:
+    hub.add("org/model", model_files())
+    listing = [*_entries_below(model_files(), ""), {"type": "unknown", "path": "submodule", "oid": "0" * 40}]
+    hub.faults.append(Fault("/tree/", body=json.dumps(listing).encode()))
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/model@{COMMIT}"])
+    assert codes(audit(tmp_path)) == []
+    assert codes(audit(tmp_path, verify=True)) == []
+
+
+@pytest.mark.parametrize("uri", ["hf://buckets/org/weights", "hf://buckets/org"])
+def test_a_storage_bucket_is_refused_clearly(uri: str, tmp_path: Path) -> None:
+    with pytest.raises(StoreConfigError, match="storage bucket, not a model, dataset or space repository"):
+        open_store(uri)
+    with pytest.raises(ValueError, match="storage bucket"):
+        parse_location(f"{uri}/model.gguf")
+    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    assert run.exit_code == 2 and "storage bucket" in run.stderr
 
 
 # --- hashing a download as the store does ----------------------------------------------------

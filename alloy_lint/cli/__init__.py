@@ -50,6 +50,14 @@ class _DefaultCheckGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`alloy-lint rules | head`): nothing more can be said to it.
+            # Point stdout at nothing so that the interpreter's final flush fails no louder.
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_USAGE)
         except Exception:
             import traceback
 
