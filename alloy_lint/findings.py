@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from alloy_lint.graph import Chain
 from alloy_lint.severity import Severity
 
-__all__ = ["Finding", "Severity"]
+__all__ = ["Chain", "Finding", "Severity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,8 +23,8 @@ class Finding:
     column: int = 1
     artifact: str | None = None
     stage: str | None = None
-    chain: tuple[str, ...] = field(default=())
-    chain_labels: tuple[str, ...] = field(default=(), compare=False)
+    chain: Chain | None = None  # from a published root down to `artifact`, for chain findings
+    chain_labels: tuple[str, ...] = field(default=(), compare=False)  # of `chain.artifacts`
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.code, self.message)

@@ -68,12 +68,13 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
         held: dict[str, int] = {}
         # Each artifact with no intact copy, by what the stores said of it instead.
         lacking: dict[Presence, list[str]] = {Presence.ABSENT: [], Presence.CORRUPT: [], Presence.UNKNOWN: []}
-        for member in root.chain:
+        lineage = health.lineage(artifact)
+        for member in lineage:
             answer = health.retrievability(member)
             held[member] = answer.held
             if not answer.held:
                 lacking[answer.stored or Presence.ABSENT].append(member)
-        retrievable = sum(1 for member in root.chain if held[member] > 0)
+        retrievable = sum(1 for member in lineage if held[member] > 0)
         problems = []
         if not root.runtimes:
             problems.append("declares no runtimes")
@@ -87,10 +88,8 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
         fewest = min(held.values())
         if any(p.kind is ProblemKind.UNCHECKED for p in root.problems):
             problems.append("retrievability unchecked: no store")
-        elif retrievable < len(root.chain):
-            problems.append(
-                f"{len(root.chain) - retrievable} of {len(root.chain)} chain artifacts not retrievable"
-            )
+        elif retrievable < len(lineage):
+            problems.append(f"{len(lineage) - retrievable} of {len(lineage)} chain artifacts not retrievable")
         elif fewest < min_copies:
             problems.append(f"fewer than {min_copies} copies of a chain artifact")
         verdicts.append(
@@ -100,7 +99,7 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
                 published_by=tuple(dict.fromkeys(r.describe() for r in root.reasons)),
                 runtimes=root.runtimes,
                 validations=root.validations,
-                chain=len(root.chain),
+                chain=len(lineage),
                 retrievable=retrievable,
                 missing=tuple(lacking[Presence.ABSENT]),
                 corrupt=tuple(lacking[Presence.CORRUPT]),

@@ -38,7 +38,20 @@ def test_examples_report_the_incident_and_exit_1() -> None:
         by_code.setdefault(str(finding["code"]), []).append(finding)
     assert {"AL401", "AL301", "AL304"} <= set(by_code)
     breaks = {f["artifact"]: f["chain"] for f in by_code["AL401"]}
-    assert breaks == {COMPACT: [PUBLISHED, COMPACT], PRUNE: [PUBLISHED, COMPACT, PRUNE]}
+    assert breaks == {
+        COMPACT: {
+            "published": PUBLISHED,
+            "artifact": COMPACT,
+            "length": 2,
+            "artifacts": [PUBLISHED, COMPACT],
+        },
+        PRUNE: {
+            "published": PUBLISHED,
+            "artifact": PRUNE,
+            "length": 3,
+            "artifacts": [PUBLISHED, COMPACT, PRUNE],
+        },
+    }
 
 
 def test_repaired_example_alone_passes() -> None:

@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.reporters import Report, gate_summary
+from alloy_lint.reporters import Report, chain_object, gate_summary
 
 if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
 
 
 def render(report: Report, *, color: bool = False) -> str:
-    findings = []
+    # Encoded one finding at a time, so that a large report holds its text, not also a
+    # dictionary per finding; the result is what `json.dumps(document, indent=2)` writes.
+    findings = ",\n".join(_indented(json.dumps(item, indent=2), "    ") for item in _findings(report))
+    document: dict[str, Any] = {
+        "version": 1,
+        "findings": [],
+        "summary": {"files": report.files, "errors": report.errors, "warnings": report.warnings},
+    }
+    if report.gate is not None:
+        document["gate"] = _gate(report.gate)
+    text = json.dumps(document, indent=2)
+    if not findings:
+        return text + "\n"
+    head, _, tail = text.partition('"findings": []')
+    return "".join((head, '"findings": [\n', findings, "\n  ]", tail, "\n"))
+
+
+def _indented(text: str, indent: str) -> str:
+    return indent + text.replace("\n", "\n" + indent)
+
+
+def _findings(report: Report) -> Iterator[dict[str, Any]]:
     for f in report.findings:
         item: dict[str, Any] = {
             "code": f.code,
@@ -28,16 +50,8 @@ def render(report: Report, *, color: bool = False) -> str:
         if f.stage:
             item["stage"] = f.stage
         if f.chain:
-            item["chain"] = list(f.chain)
-        findings.append(item)
-    document = {
-        "version": 1,
-        "findings": findings,
-        "summary": {"files": report.files, "errors": report.errors, "warnings": report.warnings},
-    }
-    if report.gate is not None:
-        document["gate"] = _gate(report.gate)
-    return json.dumps(document, indent=2) + "\n"
+            item["chain"] = chain_object(f.chain)
+        yield item
 
 
 def _gate(gate: GateVerdict) -> dict[str, Any]:

@@ -30,7 +30,7 @@ def render(report: Report, *, color: bool = False) -> str:
         code_style = _RED if f.severity is Severity.ERROR else _YELLOW
         location = paint(f"{f.path}:{f.line}:{f.column}:", _BOLD)
         lines.append(f"{location} {paint(f.code, _BOLD, code_style)} {f.message}")
-        if len(f.chain) > 1:
+        if f.chain and f.chain.length > 1:
             lines.append(paint(f"  chain: {chain_text(f)}", _DIM))
     if not report.findings:
         lines.append(paint(report.verdict, _GREEN))

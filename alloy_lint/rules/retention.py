@@ -88,7 +88,11 @@ class EphemeralOnPublishedChain(Rule):
         for member in sorted(health.members(), key=lambda member: member.artifact):
             for problem in health.retention(member.artifact):
                 chain = problem.chain
-                role = "is published" if len(chain) == 1 else f"is an ancestor of published {short(chain[0])}"
+                role = (
+                    "is published"
+                    if chain is None or chain.length == 1
+                    else f"is an ancestor of published {short(chain.published)}"
+                )
                 for ref in problem.stages:
                     yield Violation(
                         ref.entry.doc,
