@@ -203,7 +203,7 @@ def _alloy_lint() -> str:
     return str(beside) if beside.is_file() else (shutil.which("alloy-lint") or "alloy-lint")
 
 
-def run_case(case: Case, size: int, workdir: Path) -> Measured:
+def run_case(case: Case, size: int, workdir: Path, command: str | None = None) -> Measured:
     directory = workdir / f"{case.name}-{size}"
     if directory.exists():
         shutil.rmtree(directory)
@@ -221,7 +221,7 @@ def run_case(case: Case, size: int, workdir: Path) -> Measured:
         ]
     else:
         argv = [
-            _alloy_lint(),
+            command or _alloy_lint(),
             "check",
             "--isolated",
             "--exit-zero",
@@ -248,6 +248,28 @@ def run_case(case: Case, size: int, workdir: Path) -> Measured:
     )
 
 
+def run_all(
+    fraction: float, workdir: Path, command: str | None, only: list[str] | None = None
+) -> list[Measured]:
+    """Run every case (or those in `only`) at `fraction` of its full size, printing each."""
+    measured = []
+    print(
+        f"{'case':<14} {'size':>8} {'artifacts':>10} {'time':>9} {'peak':>9} {'findings':>9} {'output':>10}"
+    )
+    for case in CASES:
+        if only and case.name not in only:
+            continue
+        m = run_case(case, max(2, int(case.full * fraction)), workdir, command)
+        measured.append(m)
+        print(
+            f"{m.case:<14} {m.size:>8,} {m.artifacts:>10,} {m.seconds:>7.1f} s {m.peak_mib:>5.0f} MiB "
+            f"{m.findings:>9,} {m.output_bytes / 1e6:>7.1f} MB"
+            + (f"  (exit {m.exit_code})" if m.exit_code else ""),
+            flush=True,
+        )
+    return measured
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--case", action="append", choices=[c.name for c in CASES], help="run only these")
@@ -261,22 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.library_audit:
         sys.stdout.write(audit_json(*args.library_audit, max_size=64 * 1024 * 1024))
         return 0
-    measured = []
-    print(
-        f"{'case':<14} {'size':>8} {'artifacts':>10} {'time':>9} {'peak':>9} {'findings':>9} {'output':>10}"
-    )
-    for case in CASES:
-        if args.case and case.name not in args.case:
-            continue
-        size = max(2, int(case.full * args.size))
-        m = run_case(case, size, args.workdir)
-        measured.append(m)
-        print(
-            f"{m.case:<14} {m.size:>8,} {m.artifacts:>10,} {m.seconds:>7.1f} s {m.peak_mib:>5.0f} MiB "
-            f"{m.findings:>9,} {m.output_bytes / 1e6:>7.1f} MB"
-            + (f"  (exit {m.exit_code})" if m.exit_code else ""),
-            flush=True,
-        )
+    measured = run_all(args.size, args.workdir, None, args.case)
     if args.json:
         args.json.write_text(json.dumps([m.__dict__ for m in measured], indent=2) + "\n", encoding="utf-8")
     return 0
