@@ -230,6 +230,10 @@ class LineageGraph:
         """The artifacts one manifest publishes, each with that manifest's reasons, in hash order."""
         return dict(sorted(self._publications.get(id(entry), {}).items()))
 
+    def publication_reasons(self, entry: Entry, artifact: str) -> list[PublishReason]:
+        """Why `entry` publishes `artifact` (empty if it does not)."""
+        return self._publications.get(id(entry), {}).get(artifact, [])
+
     def publishers(self, artifact: str) -> list[Entry]:
         """The manifests that publish `artifact`, each once, in the order they were audited."""
         entries: dict[int, Entry] = {}

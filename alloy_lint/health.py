@@ -170,7 +170,7 @@ class ChainHealth:
         """The load-test problems of `artifact` as `entry` publishes it."""
         key = (id(entry), artifact)
         if key not in self._load_tests:
-            reasons = tuple(self.graph.published_by_entry(entry)[artifact])
+            reasons = tuple(self.graph.publication_reasons(entry, artifact))
             runtimes = entry.manifest.runtimes
             found: list[Problem] = []
             if not runtimes and artifact not in self.validations.passed_somewhere:
@@ -264,7 +264,7 @@ class ChainHealth:
                 runtimes: list[str] = []
                 for entry in publishers:
                     if not entry.manifest.runtimes:
-                        reasons = tuple(self.graph.published_by_entry(entry)[artifact])
+                        reasons = tuple(self.graph.publication_reasons(entry, artifact))
                         problems.append(Problem(ProblemKind.NO_RUNTIMES, artifact, entry, reasons))
                     problems.extend(self._publication(entry, artifact))
                     runtimes += [r for r in entry.manifest.runtimes if r not in runtimes]
