@@ -40,7 +40,9 @@ def _audit(tmp_path: Path, write: Any, size: int, *flags: str) -> tuple[dict[str
     manifests = tmp_path / "manifests"
     artifacts = write(manifests, size)
     (tmp_path / "store").mkdir()
-    run = run_cli("check", "--isolated", "--format", "json", "--store", "../store", *flags, ".", cwd=manifests)
+    run = run_cli(
+        "check", "--isolated", "--format", "json", "--store", "../store", *flags, ".", cwd=manifests
+    )
     assert run.exit_code == 1, run.stderr[-2000:]
     return run.json, artifacts, len(run.output)
 
