@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.graph import CHAIN_LISTED
 from alloy_lint.health import ProblemKind, RuntimeResult
 from alloy_lint.stores import Presence
 
@@ -29,9 +30,14 @@ class ArtifactVerdict:
     validations: tuple[RuntimeResult, ...]
     chain: int  # artifacts on its chains: itself, every ancestor, the source anchors
     retrievable: int  # of those, how many a store holds intact
+    # Each artifact with no intact copy, by what the stores said of it, the first
+    # `CHAIN_LISTED` by hash (the counts say how many there are in all):
     missing: tuple[str, ...]  # definitely in no store
     corrupt: tuple[str, ...]  # no intact copy, but a store holds one that fails its hash
     unknown: tuple[str, ...]  # no store could say
+    missing_count: int
+    corrupt_count: int
+    unknown_count: int
     fewest_copies: int
     min_copies: int
     problems: tuple[str, ...]
@@ -68,12 +74,16 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
         held: dict[str, int] = {}
         # Each artifact with no intact copy, by what the stores said of it instead.
         lacking: dict[Presence, list[str]] = {Presence.ABSENT: [], Presence.CORRUPT: [], Presence.UNKNOWN: []}
+        counts = dict.fromkeys(lacking, 0)
         lineage = health.lineage(artifact)
         for member in lineage:
             answer = health.retrievability(member)
             held[member] = answer.held
             if not answer.held:
-                lacking[answer.stored or Presence.ABSENT].append(member)
+                how = answer.stored or Presence.ABSENT
+                counts[how] += 1
+                if counts[how] <= CHAIN_LISTED:  # `lineage` is sorted: these are the least hashes
+                    lacking[how].append(member)
         retrievable = sum(1 for member in lineage if held[member] > 0)
         problems = []
         if not root.runtimes:
@@ -104,6 +114,9 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
                 missing=tuple(lacking[Presence.ABSENT]),
                 corrupt=tuple(lacking[Presence.CORRUPT]),
                 unknown=tuple(lacking[Presence.UNKNOWN]),
+                missing_count=counts[Presence.ABSENT],
+                corrupt_count=counts[Presence.CORRUPT],
+                unknown_count=counts[Presence.UNKNOWN],
                 fewest_copies=fewest,
                 min_copies=min_copies,
                 problems=tuple(problems),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from alloy_lint.reporters import Report, chain_object, gate_summary
 
 if TYPE_CHECKING:
-    from alloy_lint.gate import GateVerdict
+    from alloy_lint.gate import ArtifactVerdict, GateVerdict
 
 
 def render(report: Report, *, color: bool = False) -> str:
@@ -54,6 +54,13 @@ def _findings(report: Report) -> Iterator[dict[str, Any]]:
         yield item
 
 
+def _counts(a: ArtifactVerdict) -> dict[str, int]:
+    """How many artifacts each list would hold, for the lists cut to their first few."""
+    lists = (("missing", a.missing, a.missing_count), ("corrupt", a.corrupt, a.corrupt_count))
+    lists += (("unknown", a.unknown, a.unknown_count),)
+    return {f"{name}Count": count for name, listed, count in lists if count > len(listed)}
+
+
 def _gate(gate: GateVerdict) -> dict[str, Any]:
     return {
         "publishable": gate.publishable,
@@ -75,6 +82,7 @@ def _gate(gate: GateVerdict) -> dict[str, Any]:
                     "missing": list(a.missing),
                     "corrupt": list(a.corrupt),
                     "unknown": list(a.unknown),
+                    **_counts(a),
                 },
                 "copies": {"fewest": a.fewest_copies, "required": a.min_copies},
                 "problems": list(a.problems),

@@ -55,10 +55,15 @@ def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
         ]
         lines.append(f"    validated: {', '.join(validated) or 'no runtime to test in'}")
         chain = f"    chain retrievable: {a.retrievable} of {plural(a.chain, 'artifact')}"
-        lacking = (("in no store", a.missing), ("only a corrupt copy", a.corrupt), ("unknown", a.unknown))
-        for how, artifacts in lacking:
+        lacking = (
+            ("in no store", a.missing, a.missing_count),
+            ("only a corrupt copy", a.corrupt, a.corrupt_count),
+            ("unknown", a.unknown, a.unknown_count),
+        )
+        for how, artifacts, count in lacking:
             if artifacts:
-                chain += f"; {how}: {', '.join(map(short, artifacts))}"
+                more = f" and {count - len(artifacts):,} more" if count > len(artifacts) else ""
+                chain += f"; {how}: {', '.join(map(short, artifacts))}{more}"
         lines.append(chain)
         held = f"at least {a.fewest_copies} of each artifact" if a.fewest_copies else "some artifact has none"
         lines.append(f"    copies: {held} (min-copies {a.min_copies})")
