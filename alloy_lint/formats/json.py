@@ -56,8 +56,11 @@ def _findings(report: Report) -> Iterator[dict[str, Any]]:
 
 def _counts(a: ArtifactVerdict) -> dict[str, int]:
     """How many artifacts each list would hold, for the lists cut to their first few."""
-    lists = (("missing", a.missing, a.missing_count), ("corrupt", a.corrupt, a.corrupt_count))
-    lists += (("unknown", a.unknown, a.unknown_count),)
+    lists = [
+        ("missing", a.missing, a.missing_count),
+        ("corrupt", a.corrupt, a.corrupt_count),
+        ("unknown", a.unknown, a.unknown_count),
+    ]
     return {f"{name}Count": count for name, listed, count in lists if count > len(listed)}
 
 
