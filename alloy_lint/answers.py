@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alloy_lint.stores import FilesystemStore, Presence, Store, StoreAnswer
+from alloy_lint.stores import FilesystemStore, PinningStore, Presence, Store, StoreAnswer
 
 if TYPE_CHECKING:
     from alloy_lint.inspect import Inspection
@@ -57,6 +57,7 @@ class StoreAnswers:
         self._locations = locations
         self._answers: dict[str, list[StoreAnswer]] = {}
         self._inspections: dict[str, Inspection | None] = {}
+        self._pins: dict[str, tuple[str, str] | None] = {}
 
     def __bool__(self) -> bool:
         """Whether any store is configured."""
@@ -103,6 +104,19 @@ class StoreAnswers:
             if presence in answers:
                 return presence
         return Presence.ABSENT
+
+    def pin(self, repo_id: str) -> tuple[str, str] | None:
+        """(commit, store URI): the revision the first store that can say pins `repo_id` at."""
+        if repo_id not in self._pins:
+            self._pins[repo_id] = next(
+                (
+                    (commit, store.uri)
+                    for store in self.stores
+                    if isinstance(store, PinningStore) and (commit := store.pin_revision(repo_id))
+                ),
+                None,
+            )
+        return self._pins[repo_id]
 
     def inspection(self, artifact: str) -> Inspection | None:
         """The headers of `artifact` as the first local store holding it keeps it; None if none does."""

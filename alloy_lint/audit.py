@@ -100,6 +100,7 @@ def finding_of(rule: type[Rule], violation: Violation, view: AuditView) -> Findi
         stage=violation.stage,
         chain=chain,
         chain_labels=tuple(view.graph.label(h) for h in chain.artifacts) if chain else (),
+        fix=violation.fix,
     )
 
 

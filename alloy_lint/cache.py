@@ -2,10 +2,15 @@
 
 Keyed by path and algorithm, valid only while the file's device, inode, size, mtime and
 ctime are the ones it was hashed with; any change means the file is hashed again.
+
+Beside the digests it keeps, for each directory artifact that last verified, the
+per-file digests it verified with: when one of its files later changes, the mismatch
+can name the file that differs.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -36,6 +41,10 @@ class DigestCache:
             "CREATE TABLE IF NOT EXISTS digests (path TEXT, algo TEXT, dev INTEGER, ino INTEGER,"
             " size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, hex TEXT, PRIMARY KEY (path, algo))"
         )
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS verified (path TEXT, algo TEXT, hex TEXT, files TEXT,"
+            " PRIMARY KEY (path, algo, hex))"
+        )
         self._pending: list[tuple[object, ...]] = []
 
     @classmethod
@@ -61,6 +70,33 @@ class DigestCache:
             self._pending.append((os.path.abspath(path), algo, *identity, hexdigest))
             if len(self._pending) >= 256:
                 self._flush()
+
+    def put_verified(self, path: str, algo: str, hexdigest: str, files: tuple[tuple[str, str], ...]) -> None:
+        """Remember the files of the directory artifact at `path` that hashed to `hexdigest`."""
+        with self._lock, suppress(sqlite3.Error):
+            self._db.execute(
+                "INSERT OR REPLACE INTO verified VALUES (?, ?, ?, ?)",
+                (os.path.abspath(path), algo, hexdigest, json.dumps(files)),
+            )
+            self._db.commit()
+
+    def get_verified(self, path: str, algo: str, hexdigest: str) -> tuple[tuple[str, str], ...] | None:
+        """The files with which the directory artifact at `path` last verified, if it ever did."""
+        with self._lock:
+            try:
+                row = self._db.execute(
+                    "SELECT files FROM verified WHERE path = ? AND algo = ? AND hex = ?",
+                    (os.path.abspath(path), algo, hexdigest),
+                ).fetchone()
+            except sqlite3.Error:
+                return None
+        if row is None:
+            return None
+        try:
+            files = json.loads(row[0])
+            return tuple((str(name), str(digest)) for name, digest in files)
+        except (ValueError, TypeError):
+            return None
 
     def _flush(self) -> None:
         if self._pending:

@@ -51,6 +51,8 @@ class ArtifactVerdict:
 class GateVerdict:
     artifacts: tuple[ArtifactVerdict, ...]
     failing_findings: int  # findings at or above the failing severity, gate-related or not
+    # Executed manifests that publish but record no published artifact's hash.
+    unhashed: tuple[str, ...] = ()
 
     @property
     def failing(self) -> tuple[ArtifactVerdict, ...]:
@@ -58,7 +60,7 @@ class GateVerdict:
 
     @property
     def publishable(self) -> bool:
-        return bool(self.artifacts) and self.failing_findings == 0 and not self.failing
+        return bool(self.artifacts) and self.failing_findings == 0 and not self.failing and not self.unhashed
 
 
 def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
@@ -122,4 +124,9 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
                 problems=tuple(problems),
             )
         )
-    return GateVerdict(tuple(verdicts), failing_findings)
+    unhashed = tuple(
+        entry.display
+        for entry in view.entries
+        if entry.manifest.executed and entry.manifest.publishes and not view.graph.published_by_entry(entry)
+    )
+    return GateVerdict(tuple(verdicts), failing_findings, unhashed)

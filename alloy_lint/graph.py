@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import ContentHash, well_formed
-from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_producing, stage_id
+from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_chain_link, is_producing, stage_id
+from alloy_lint.wording import QUOTE_LIMIT, printable
 
 if TYPE_CHECKING:
     import networkx
@@ -76,7 +77,7 @@ class StageRef:
 
     @property
     def id(self) -> str:
-        return stage_id(self.stage, self.index)
+        return printable(stage_id(self.stage, self.index), limit=QUOTE_LIMIT)
 
     @property
     def type(self) -> str:
@@ -102,16 +103,30 @@ class PublishReason:
         if self.stage is not None:
             return self.stage.path
         manifest = self.entry.manifest
-        return (
-            ("receipt", "publications")
-            if manifest.receipt and manifest.receipt.publications
-            else ("forgedModelIds",)
-        )
+        if manifest.receipt and manifest.receipt.publications:
+            return ("receipt", "publications")
+        if manifest.forged_model_ids:
+            return ("forgedModelIds",)
+        return ("results", "integrity", "modelHash")
 
     def describe(self) -> str:
         if self.stage is not None:
             return f"published by {self.stage}"
         return f"published by {self.entry.display} (final artifact)"
+
+
+@dataclass(frozen=True, slots=True)
+class UpstreamLink:
+    """One upstream lineage field (`derivedFrom.repo`, `parentAlloyHash`, …) and what it names."""
+
+    entry: Entry
+    path: tuple[str, ...]
+    names: str
+    parent: Entry | None  # the one audited manifest it names, if exactly one does
+    candidates: int  # how many audited manifests answer to it
+
+    def describe(self) -> str:
+        return f"{self.entry.display}: `{'.'.join(self.path)}` {self.names!r}"
 
 
 @dataclass(slots=True)
@@ -141,6 +156,10 @@ class LineageGraph:
     subjects: list[Subject] = field(default_factory=list)
     finals: dict[int, ContentHash | None] = field(default_factory=dict)
     successors: dict[str, list[StageRef]] = field(default_factory=dict)
+    upstream: list[UpstreamLink] = field(default_factory=list)  # every upstream lineage field
+    derived: dict[int, Entry] = field(default_factory=dict)  # id of an entry → its upstream parent
+    _recited: dict[int, int] = field(default_factory=dict)
+    _attested: dict[tuple[int, int], ContentHash] = field(default_factory=dict)
     # `published` grouped by manifest (id of its entry), so that a rule asking what one
     # manifest publishes need not regroup it: artifact → that manifest's reasons.
     _publications: dict[int, dict[str, list[PublishReason]]] = field(default_factory=dict)
@@ -155,18 +174,96 @@ class LineageGraph:
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> LineageGraph:
         lineage = cls()
-        for entry in entries:
+        ordered = list(entries)
+        lineage._join(ordered)
+        for entry in lineage._parents_first(ordered):
             lineage._add(entry)
         return lineage
+
+    def _join(self, entries: list[Entry]) -> None:
+        """Resolve upstream's lineage fields (§1.3) to the audited manifests they name.
+
+        A manifest is known by its hub repository (`Manifest.hub_repo`) and its alloy
+        hashes; a link resolves when exactly one other audited manifest answers to what it
+        names. The first link that resolves makes that manifest the parent.
+        """
+        by_repo: dict[str, list[Entry]] = {}
+        by_hash: dict[str, list[Entry]] = {}
+        for entry in entries:
+            repo = entry.manifest.hub_repo
+            if repo:
+                by_repo.setdefault(repo.lower(), []).append(entry)
+            for alloy_hash in entry.manifest.alloy_hashes:
+                by_hash.setdefault(alloy_hash.lower(), []).append(entry)
+        for entry in entries:
+            for path, names in entry.manifest.upstream_links():
+                key = names.lower()
+                if path[-1] == "repo":
+                    found = by_repo.get(key, [])
+                elif path[-1] == "sourceAlloyId":
+                    found = by_hash.get(key, []) or by_repo.get(key, [])
+                else:
+                    found = by_hash.get(key, [])
+                candidates = [e for e in found if e is not entry]
+                parent = candidates[0] if len(candidates) == 1 else None
+                self.upstream.append(UpstreamLink(entry, path, names, parent, len(candidates)))
+                if parent is not None:
+                    self.derived.setdefault(id(entry), parent)
+
+    def _parents_first(self, entries: list[Entry]) -> list[Entry]:
+        """`entries` in audit order, except that a manifest's upstream parent comes before it."""
+        ordered: list[Entry] = []
+        placed: set[int] = set()
+        for entry in entries:
+            pending: list[Entry] = []
+            seen: set[int] = set()
+            node: Entry | None = entry
+            while node is not None and id(node) not in placed and id(node) not in seen:
+                pending.append(node)
+                seen.add(id(node))
+                node = self.derived.get(id(node))
+            for item in reversed(pending):
+                placed.add(id(item))
+                ordered.append(item)
+        return ordered
+
+    def attested_stage(self, ref: StageRef) -> ContentHash | None:
+        """The `modelHash` that stands for a final producing stage recording no `artifactHash`."""
+        return self._attested.get((id(ref.entry), ref.index))
+
+    def recited(self, entry: Entry) -> int:
+        """How many leading stages of `entry` restate its upstream parent's stages.
+
+        Upstream's derivation tools copy the parent's stages before the derived ones (a GGUF
+        export lists the parent's `train` and `quant`, then its own `quant`). When the
+        parent's stage types are a proper prefix of the manifest's, those stages are the
+        parent's links, audited there; the manifest's own chain starts after them.
+        """
+        return self._recited.get(id(entry), 0)
 
     def _add(self, entry: Entry) -> None:
         manifest = entry.manifest
         anchor = well_formed(manifest.source.artifact_hash)
+        parent = self.derived.get(id(entry))
+        start = 0
+        if parent is not None:
+            own = [stage.type for stage in manifest.stages]
+            theirs = [stage.type for stage in parent.manifest.stages]
+            if len(theirs) < len(own) and own[: len(theirs)] == theirs:
+                start = self._recited[id(entry)] = len(theirs)
+            if anchor is None:
+                anchor = self.finals.get(id(parent))
         if anchor:
             self.anchors.setdefault(anchor, []).append(entry)
             self._add_node(anchor)
+        attested = manifest.attested_model_hash
+        last = max(
+            (i for i, stage in enumerate(manifest.stages) if i >= start and is_producing(stage)), default=None
+        )
         previous = anchor
         for index, stage in enumerate(manifest.stages):
+            if index < start or not is_chain_link(stage):
+                continue
             ref = StageRef(entry, index)
             explicit = self._explicit_parents(stage)
             parents = explicit or ((previous,) if previous else ())
@@ -175,15 +272,18 @@ class LineageGraph:
                 self.successors.setdefault(replaced, []).append(ref)
             if is_producing(stage):
                 artifact = well_formed(stage.artifact_hash)
+                if stage.artifact_hash is None and index == last and attested:
+                    artifact = attested
+                    self._attested[(id(entry), index)] = attested
                 self.subjects.append(Subject(ref, previous, parents, artifact))
                 if artifact:
                     self.producers.setdefault(artifact, []).append(ref)
                     self._add_node(artifact)
-                    for parent in parents:
+                    for parent_hash in parents:
                         # Two stages in a row claiming one hash is AL105's to report; only
                         # a declared self-parent is a cycle.
-                        if parent != artifact or explicit:
-                            self._add_edge(parent, artifact, ref)
+                        if parent_hash != artifact or explicit:
+                            self._add_edge(parent_hash, artifact, ref)
                 previous = artifact
             else:
                 subject = parents[0] if len(parents) == 1 else previous
@@ -191,7 +291,7 @@ class LineageGraph:
                 if ref.type in PUBLISHING_TYPES and subject:
                     self._publish(subject, PublishReason(entry, ref))
         self.finals[id(entry)] = previous
-        if manifest.publishes_final and previous:
+        if manifest.publishes_final and previous and previous not in self._publications.get(id(entry), {}):
             self._publish(previous, PublishReason(entry, None))
 
     def _publish(self, artifact: ContentHash, reason: PublishReason) -> None:
@@ -395,10 +495,10 @@ class LineageGraph:
         """A short human name: the producing stage, or the manifest it anchors."""
         ref = self.producer(artifact)
         if ref is not None:
-            return f"{ref.id} of {ref.entry.manifest.name}"
+            return f"{ref.id} of {printable(ref.entry.manifest.name, limit=QUOTE_LIMIT)}"
         anchored = self.anchors.get(artifact)
         if anchored:
-            return f"source of {anchored[0].manifest.name}"
+            return f"source of {printable(anchored[0].manifest.name, limit=QUOTE_LIMIT)}"
         return "produced by no audited stage"
 
 

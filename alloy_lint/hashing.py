@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NewType
 
@@ -20,6 +21,14 @@ ContentHash = NewType("ContentHash", str)
 """A content hash, `<blake3|sha256>:<64 lowercase hex digits>`; `well_formed` makes one."""
 
 ALGORITHMS = ("blake3", "sha256")
+
+# What a hub repository holds beside the artifact, by file name at any depth: its
+# housekeeping and the alloys themselves; and the folders a local copy of it keeps
+# (huggingface_hub's download metadata, a git clone's own). The `hf://` store leaves these
+# out of a directory artifact, and `alloy-lint hash --hub` leaves out the same.
+HUB_HOUSEKEEPING = (".gitattributes", "README.md", "forge-alloy.json")
+HUB_MANIFESTS = ("*.alloy.json", "*.alloy.yaml", "*.alloy.yml")
+HUB_LOCAL_FOLDERS = (".cache/huggingface/", ".git/")
 _HASH_RE = re.compile(r"(blake3|sha256):[0-9a-f]{64}")
 _HEX_RE = re.compile(r"[0-9a-f]{64}")
 
@@ -90,6 +99,21 @@ def describe_malformed(value: Any, *, yaml: bool = True) -> str:
     if not re.fullmatch(r"[0-9a-fA-F]*", digest):
         return "has characters that are not hex digits (a placeholder?)"
     return f"has {len(digest)} hex digits, not 64"
+
+
+def hub_housekeeping(name: str) -> bool:
+    """Whether the "/"-separated relative `name` is hub housekeeping, not part of an artifact."""
+    base = name.rpartition("/")[2]
+    return (
+        base in HUB_HOUSEKEEPING
+        or any(fnmatch.fnmatchcase(base, pattern) for pattern in HUB_MANIFESTS)
+        or name.startswith(HUB_LOCAL_FOLDERS)
+    )
+
+
+def included(name: str, patterns: Sequence[str]) -> bool:
+    """Whether a "/"-separated relative `name` matches one of the globs (all, when there are none)."""
+    return not patterns or any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
 
 
 def canonical_listing(files: Iterable[tuple[str, str]], algo: str) -> bytes:
@@ -265,8 +289,12 @@ def hash_path(
     cache: DigestCache | None = None,
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
+    keep: Callable[[str], bool] | None = None,
 ) -> ArtifactDigest:
-    """The content hash of a file (its bytes) or a directory (its composed file listing)."""
+    """The content hash of a file (its bytes) or a directory (its composed file listing).
+
+    `keep` chooses, by "/"-separated relative name, the files of a directory the hash covers.
+    """
     if algo not in ALGORITHMS:
         raise ValueError(f"unknown algorithm {algo!r}; use blake3 or sha256")
     root = os.fspath(path)
@@ -277,7 +305,7 @@ def hash_path(
     if not stat.S_ISDIR(info.st_mode):
         digest = hash_file(root, algo, cache=cache, progress=progress)
         return ArtifactDigest(algo, digest.hex, digest.size)
-    names = list(_walk(root))
+    names = [name for name in _walk(root) if keep is None or keep(name)]
     from concurrent.futures import ThreadPoolExecutor
 
     def one(relative: str) -> FileDigest:
@@ -293,6 +321,25 @@ def hash_path(
         files = sorted(pool.map(one, names), key=lambda f: f.filename)
     hexdigest = compose_directory_digest(((f.filename, f.hex) for f in files), algo)
     return ArtifactDigest(algo, hexdigest, sum(f.size for f in files), tuple(files))
+
+
+def regular_files(path: str | os.PathLike[str]) -> list[str] | None:
+    """The files a content hash of `path` covers, by the rules hashing applies: None for a
+    regular file, the sorted "/"-separated relative names for a directory. A symbolic link,
+    a device, socket or pipe raises `HashError`, so that nothing reads what hashing refuses
+    (a pipe would block the reader; a link may leave the store)."""
+    root = os.fspath(path)
+    try:
+        info = os.lstat(root)
+    except OSError as exc:
+        raise HashError(root, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        return sorted(_walk(root))
+    if stat.S_ISLNK(info.st_mode):
+        raise HashError(root, "is a symbolic link; hash the file it points to, or copy it in")
+    if not stat.S_ISREG(info.st_mode):
+        raise HashError(root, "is not a regular file (a device, socket or pipe)")
+    return None
 
 
 def _walk(root: str) -> Iterator[str]:

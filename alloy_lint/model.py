@@ -30,7 +30,7 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
-from alloy_lint.hashing import ContentHash
+from alloy_lint.hashing import ContentHash, well_formed
 from alloy_lint.stages import KNOWN_STAGE_TYPES, PUBLISHING_TYPES, RETENTION_SPELLINGS
 
 HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
@@ -44,6 +44,7 @@ RFC3339_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
 _HASH_RE = re.compile(HASH_PATTERN)
+_HUB_URL = re.compile(r"https?://(?:www\.)?huggingface\.co/(?:models/)?([^/?#\s]+/[^/?#\s]+)")
 _HEX_RE = re.compile(HEX_PATTERN)
 _TIMESTAMP_RE = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
@@ -635,8 +636,63 @@ class Manifest(Model):
         )
 
     @property
+    def attested_model_hash(self) -> ContentHash | None:
+        """`results.integrity.modelHash` when it is a well-formed content hash (§1.4).
+
+        Upstream writes it when it attests a published model: it is the final producing
+        stage's artifact, and the manifest publishes it.
+        """
+        integrity = self.results.integrity if self.results else None
+        return well_formed(integrity.model_hash) if integrity else None
+
+    @property
     def publishes_final(self) -> bool:
-        return bool(self.receipt and self.receipt.publications) or bool(self.forged_model_ids)
+        return (
+            bool(self.receipt and self.receipt.publications)
+            or bool(self.forged_model_ids)
+            or self.attested_model_hash is not None
+        )
+
+    @property
+    def hub_repo(self) -> str | None:
+        """The hub repository this alloy's model is published as (`org/name`).
+
+        The first Hugging Face URL in `receipt.publications`, else `<author>/<name>` when
+        the manifest has an `author`; None when neither says.
+        """
+        for publication in (self.receipt.publications or []) if self.receipt else []:
+            match = _HUB_URL.match(publication.url or "")
+            if match:
+                return match.group(1)
+        return f"{self.author}/{self.name}" if self.author else None
+
+    @property
+    def alloy_hashes(self) -> tuple[str, ...]:
+        """The hashes this alloy is known by: `receipt.alloyHash`, `results.integrity.alloyHash`."""
+        integrity = self.results.integrity if self.results else None
+        found = (
+            self.receipt.alloy_hash if self.receipt else None,
+            integrity.alloy_hash if integrity else None,
+        )
+        return tuple(dict.fromkeys(h for h in found if h))
+
+    def upstream_links(self) -> list[tuple[tuple[str, ...], str]]:
+        """Where upstream's own lineage fields name a parent alloy: (key path, what they say).
+
+        `derivedFrom.repo` names a hub repository; `derivedFrom.alloyHash` and
+        `results.integrity.parentAlloyHash` an alloy hash; `sourceAlloyId` either.
+        """
+        links: list[tuple[tuple[str, ...], str]] = []
+        derived = self.derived_from or {}
+        for key in ("repo", "alloyHash"):
+            if isinstance(derived.get(key), str) and derived[key]:
+                links.append((("derivedFrom", key), derived[key]))
+        integrity = self.results.integrity if self.results else None
+        if integrity and integrity.parent_alloy_hash:
+            links.append((("results", "integrity", "parentAlloyHash"), integrity.parent_alloy_hash))
+        if self.source_alloy_id:
+            links.append((("sourceAlloyId",), self.source_alloy_id))
+        return links
 
     @property
     def publishes(self) -> bool:

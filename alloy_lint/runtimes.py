@@ -34,6 +34,7 @@ class Runtime:
     engines: tuple[Engine, ...] = ()  # the loaders whose expectations it shares, one per format
     strict: bool = False  # refuses a model with a required tensor missing, where its engine is known
     default_for: frozenset[str] = frozenset()  # formats `alloy-lint inspect` judges it for unasked
+    suggested_for: frozenset[str] = frozenset()  # formats `alloy-lint fix` declares it for (unsafe)
     # How an explanation of the shapes it derives from GGUF metadata names it; else its name.
     wording: str = ""
 
@@ -52,19 +53,47 @@ class Runtime:
 RUNTIMES: dict[str, Runtime] = {
     runtime.name: runtime
     for runtime in (
-        Runtime("llama.cpp", ("gguf",), (LLAMA_CPP,), strict=True, default_for=frozenset({"gguf"})),
-        Runtime("ollama", ("gguf",), (LLAMA_CPP,), strict=True, wording="ollama (through llama.cpp)"),
-        Runtime("lm-studio", ("gguf",), (LLAMA_CPP,), strict=True, wording="lm-studio (through llama.cpp)"),
-        Runtime("transformers", ("safetensors",), (TRANSFORMERS,), default_for=frozenset({"safetensors"})),
+        Runtime(
+            "llama.cpp",
+            ("gguf",),
+            (LLAMA_CPP,),
+            strict=True,
+            default_for=frozenset({"gguf"}),
+            suggested_for=frozenset({"gguf"}),
+        ),
+        Runtime(
+            "ollama",
+            ("gguf",),
+            (LLAMA_CPP,),
+            strict=True,
+            suggested_for=frozenset({"gguf"}),
+            wording="ollama (through llama.cpp)",
+        ),
+        Runtime(
+            "lm-studio",
+            ("gguf",),
+            (LLAMA_CPP,),
+            strict=True,
+            suggested_for=frozenset({"gguf"}),
+            wording="lm-studio (through llama.cpp)",
+        ),
+        Runtime(
+            "transformers",
+            ("safetensors",),
+            (TRANSFORMERS,),
+            default_for=frozenset({"safetensors"}),
+            suggested_for=frozenset({"safetensors"}),
+        ),
         Runtime(
             "vllm",
             ("safetensors", "gguf"),
             (TRANSFORMERS, LLAMA_CPP),
             strict=True,
             default_for=frozenset({"gguf", "safetensors"}),
+            suggested_for=frozenset({"safetensors"}),
             wording="vllm (one configuration from the GGUF metadata)",
         ),
-        Runtime("mlx", ("mlx",)),
+        Runtime("mlx", ("mlx",), suggested_for=frozenset({"mlx"})),
         Runtime("onnxruntime", ("onnx",)),
         Runtime("coreml", ("coreml",)),
         Runtime("tensorrt-llm", ("safetensors",)),
@@ -73,6 +102,15 @@ RUNTIMES: dict[str, Runtime] = {
     )
 }
 """The built-in vocabulary, in the order the documentation lists it."""
+
+
+def suggested_runtimes(formats: Iterable[str], runtimes: Mapping[str, Runtime] = RUNTIMES) -> list[str]:
+    """The runtimes a chain producing `formats` is usually published for, in vocabulary order:
+    GGUF for llama.cpp and the runtimes that embed it, safetensors for transformers and vLLM,
+    MLX for mlx."""
+    wanted = set(formats)
+    return [runtime.name for runtime in runtimes.values() if runtime.suggested_for & wanted]
+
 
 # How stage and output format names found in manifests map onto loadable formats.
 # Weight-only quantisation schemes (AWQ, GPTQ, bitsandbytes, fp8) ship as safetensors.

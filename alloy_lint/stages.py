@@ -35,6 +35,10 @@ PASS_THROUGH_TYPES = frozenset(
     {"eval", "publish", "deliver", "deploy", "gate-profile", "team-search", "source-config"}
 )
 PUBLISHING_TYPES = frozenset({"publish", "deliver", "deploy"})
+# Stages that measure the weights rather than change them (activation profiles, calibration
+# runs): their output is a side input to a later stage, not weights, so they are no chain
+# link at all — neither producing nor passing an artifact through.
+PROFILING_TYPES = frozenset({"expert-activation-profile"})
 
 PERMANENT = "permanent"
 UNTIL_ATTESTED = "until-superseded-and-attested"
@@ -66,7 +70,13 @@ def stage_id(stage: _Stage, index: int) -> str:
 
 
 def is_producing(stage: _Stage) -> bool:
-    return stage.type not in PASS_THROUGH_TYPES
+    """Whether the stage makes new weights: neither a pass-through nor a profiling stage."""
+    return stage.type not in PASS_THROUGH_TYPES and stage.type not in PROFILING_TYPES
+
+
+def is_chain_link(stage: _Stage) -> bool:
+    """Whether the stage stands on the chain (producing or pass-through), not beside it."""
+    return stage.type not in PROFILING_TYPES
 
 
 def binding_retention(policies: Iterable[str | None]) -> str | None:

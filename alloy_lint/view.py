@@ -49,6 +49,8 @@ class Options:
     # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains
+    # `alloy-lint fix`: ask `hf://` stores which commit an unpinned base model is at (AL106's fix).
+    pin_sources: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,11 +149,13 @@ class AuditView:
 
     def executed_producing_stages(self) -> Iterator[StageRef]:
         """Every stage that made new weights in a manifest that ran: the stages that owe a
-        hash (AL101) and a retention (AL201)."""
+        hash (AL101) and a retention (AL201). Stages that restate an upstream parent's
+        (`LineageGraph.recited`) are the parent's, and owe them there."""
         for entry in self.entries:
             if entry.manifest.executed:
+                recited = self.graph.recited(entry)
                 for index, stage in enumerate(entry.manifest.stages):
-                    if is_producing(stage):
+                    if index >= recited and is_producing(stage):
                         yield StageRef(entry, index)
 
     def artifact_site(self, artifact: str) -> tuple[Document, KeyPath, str | None] | None:

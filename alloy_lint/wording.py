@@ -22,6 +22,30 @@ _KINDS: dict[type, str] = {
 }
 
 
+# Characters that would let an echoed value break out of its line or disguise itself: C0
+# and C1 controls, DEL, the Unicode line and paragraph separators, and bidirectional
+# overrides and isolates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# The most any one message may quote of the values it echoes.
+QUOTE_LIMIT = 200
+MESSAGE_LIMIT = 2000
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _ESCAPES.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def printable(text: str, *, limit: int | None = None) -> str:
+    """`text` fit to be echoed on one line: every control, line-breaking or bidirectional
+    character written as an escape (`\\n`, `\\x1b`, `\\u202e`), and cut to `limit`
+    characters with `…` when longer. A manifest cannot forge output lines through it."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
+
+
 def kind_of(value: Any) -> str:
     """What a parsed YAML or JSON value is, as a message names it: `an integer`, `a mapping`."""
     return _KINDS.get(type(value), type(value).__name__)

@@ -59,3 +59,9 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | bytes | None = Non
 @pytest.fixture
 def cli() -> Any:
     return run_cli
+
+
+def check_against(store: str, fmt: str, cwd: Path, *extra: str, timeout: str = "1") -> Run:
+    """`alloy-lint check --isolated --store STORE` in one format, asking the store once, quickly."""
+    options = ["--store", store, "--store-timeout", timeout, "--store-retries", "0", "--format", fmt]
+    return run_cli("check", "--isolated", *options, *extra, ".", cwd=cwd)

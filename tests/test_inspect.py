@@ -726,3 +726,51 @@ def test_a_projector_beside_safetensors_is_not_a_loadable_format(tmp_path: Path)
     inspection = inspect_path(directory)
     assert {(m.format, m.is_projector) for m in inspection.models} == {("safetensors", False), ("gguf", True)}
     assert inspection.formats == {"safetensors"}
+
+
+# --- inspection reads only what hashing would ----------------------------------------------------
+
+
+def _incident_with_store(tmp_path: Path) -> tuple[Path, Path]:
+    text = (ROOT / "examples" / "incident" / "qwen2.5-14b-compacted.alloy.yaml").read_text()
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "incident.alloy.yaml").write_text(
+        text.replace("\nstages:\n", "\ntarget:\n  runtimes: [llama.cpp]\n\nstages:\n", 1)
+    )
+    store = tmp_path / "store"
+    subprocess.run(["cp", "-r", str(ROOT / "examples" / "store"), str(store)], check=True)
+    published = next((store / "sha256").glob("d3c7b55d902c*"))
+    return project, published
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this platform has no named pipes")
+def test_a_pipe_in_the_store_is_not_opened_by_inspection(tmp_path: Path) -> None:
+    project, published = _incident_with_store(tmp_path)
+    published.unlink()
+    os.mkfifo(published)
+    command = [sys.executable, "-m", "alloy_lint", "check", "--isolated", "--inspect"]
+    command += ["--store", str(published.parent.parent), "--format", "json", "."]
+    # A reader that opened the pipe would block for ever: the timeout is the failure.
+    done = subprocess.run(
+        command,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "is not a regular file" in done.stdout
+
+
+def test_a_link_out_of_a_directory_artifact_is_not_followed_by_inspection(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.gguf"
+    write_gguf(outside, Tiny())
+    artifact = tmp_path / "artifact"
+    artifact.mkdir()
+    (artifact / "model.gguf").symlink_to(outside)
+    inspection = inspect_path(artifact)
+    assert not inspection.models
+    assert any("is a symbolic link" in problem for problem in inspection.problems), inspection.problems

@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("view", ("validations", "answers", "health", "view")),
     ("rules", ("rules",)),
     ("engine", ("findings", "audit", "suppressions", "baseline", "selection", "settings", "config")),
-    ("questions", ("gate", "picture", "lifecycle")),
+    ("questions", ("gate", "picture", "lifecycle", "fixing")),
     ("reporters", ("reporters", "formats")),
     ("cli", ("cli", "__main__")),
 )

@@ -1016,4 +1016,5 @@ def test_importing_the_loader_pays_for_no_models_graph_cli_or_store_sdk() -> Non
     loaded = set(done.stdout.split())
     assert not loaded & {"pydantic", "networkx", "click", "boto3", "botocore", "httpx", "huggingface_hub"}
     ours = {m for m in loaded if m.startswith("alloy_lint.")}
-    assert all(m.startswith("alloy_lint.loader") for m in ours), sorted(ours)
+    # `wording` imports nothing beyond the standard library, so the loader may use it for free.
+    assert all(m.startswith("alloy_lint.loader") or m == "alloy_lint.wording" for m in ours), sorted(ours)

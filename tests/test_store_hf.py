@@ -497,13 +497,12 @@ def test_the_listing_follows_every_page(hub: FakeHub, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("location", "reason"),
     [
-        (f"hf://org/missing@{COMMIT}", "repository not found"),
         (f"hf://org/model@{OTHER_COMMIT}", "revision not found"),
         ("hf://org/model@v9.9", "revision `v9.9` not found"),
         (f"hf://org/model@{COMMIT}/no/such/folder", "path not found"),
         (f"hf://org/model@{COMMIT}?include=*.gguf", "no artifact files there"),
     ],
-    ids=["repository", "revision", "tag", "path", "include-matches-nothing"],
+    ids=["revision", "tag", "path", "include-matches-nothing"],
 )
 def test_not_found_is_absent(
     hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, location: str, reason: str
@@ -514,6 +513,19 @@ def test_not_found_is_absent(
     assert codes(audit(tmp_path)) == ["AL401"]
     answer = HubStore("hf://org").presence(DIRECTORY, [location])
     assert answer.presence is Presence.ABSENT and reason in answer.detail
+
+
+def test_a_missing_repository_asked_with_a_token_is_unknown_with_a_hint(
+    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Hub answers 404 "repository not found" to a token without access to a private one.
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/private@{COMMIT}"])
+    run = audit(tmp_path)
+    (finding,) = store_findings(run)
+    assert finding["code"] == "AL403"
+    assert "the token has no access to it" in finding["message"]
+    assert TOKEN not in run.output + run.stderr
 
 
 def test_a_missing_repository_asked_without_a_token_is_unknown_not_absent(
@@ -938,3 +950,76 @@ def test_a_store_uri_that_names_no_repositories_is_a_usage_error(uri: str, tmp_p
     run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
     assert run.exit_code == 2
     assert "expected `hf://org`" in run.stderr
+
+
+def test_a_tree_entry_of_an_unknown_kind_holds_no_bytes_of_the_artifact(hub: FakeHub, tmp_path: Path) -> None:
+    hub.add("org/model", model_files())
+    listing = [*_entries_below(model_files(), ""), {"type": "unknown", "path": "submodule", "oid": "0" * 40}]
+    hub.faults.append(Fault("/tree/", body=json.dumps(listing).encode()))
+    write_manifest(tmp_path, DIRECTORY, [f"hf://org/model@{COMMIT}"])
+    assert codes(audit(tmp_path)) == []
+    assert codes(audit(tmp_path, verify=True)) == []
+
+
+@pytest.mark.parametrize("uri", ["hf://buckets/org/weights", "hf://buckets/org"])
+def test_a_storage_bucket_is_refused_clearly(uri: str, tmp_path: Path) -> None:
+    with pytest.raises(StoreConfigError, match="storage bucket, not a model, dataset or space repository"):
+        open_store(uri)
+    with pytest.raises(ValueError, match="storage bucket"):
+        parse_location(f"{uri}/model.gguf")
+    run = run_cli("check", "--isolated", "--store", uri, ".", cwd=tmp_path)
+    assert run.exit_code == 2 and "storage bucket" in run.stderr
+
+
+# --- hashing a download as the store does ----------------------------------------------------
+
+
+def test_hash_hub_of_a_download_equals_the_stores_digest(
+    hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A repository downloaded with huggingface_hub (README, .gitattributes, the alloy and the
+    client's `.cache/huggingface/` included) hashes with `--hub` to what the store verifies."""
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", True)
+    hub.add("org/model", model_files())
+    api = HfApi(endpoint=hub.url, token=False)
+    download = tmp_path / "download"
+    for entry in api.list_repo_tree("org/model", revision=COMMIT, recursive=True):
+        hf_hub_download(
+            "org/model", entry.path, revision=COMMIT, local_dir=download, endpoint=hub.url, token=False
+        )
+    assert (download / ".cache" / "huggingface").is_dir() and (download / "README.md").is_file()
+    plain = run_cli("hash", "--algo", "sha256", "--no-cache", str(download))
+    assert plain.output.split()[0] != DIRECTORY  # housekeeping and the client's cache count
+    run = run_cli("hash", "--hub", "--algo", "sha256", "--no-cache", str(download))
+    assert run.exit_code == 0 and run.output.split()[0] == DIRECTORY
+    manifests = tmp_path / "manifests"
+    manifests.mkdir()
+    write_manifest(manifests, run.output.split()[0], [f"hf://org/model@{COMMIT}"])
+    assert codes(audit(manifests, verify=True)) == []
+    # `--include` narrows as a location's `include` does; `--exclude` leaves files out.
+    weights = run_cli("hash", "--hub", "--algo", "sha256", "--include", "*.safetensors", str(download))
+    shards_only = {n: b for n, b in WEIGHTS.items() if n.endswith(".safetensors")}
+    expected = "sha256:" + compose_directory_digest(
+        ((n, sha256(b)) for n, b in shards_only.items()), "sha256"
+    )
+    assert weights.output.split()[0] == expected
+    excluded = run_cli("hash", "--hub", "--algo", "sha256", "--exclude", "config.json", str(download))
+    assert excluded.output.split()[0] == expected
+
+
+def test_fix_pins_an_unpinned_base_model_from_a_configured_hub_store(hub: FakeHub, tmp_path: Path) -> None:
+    hub.add("org/base", model_files())
+    text = "name: m\nversion: 1.0.0\nsource:\n  baseModel: org/base  # the hub id\nstages:\n  - type: train\n"
+    path = tmp_path / "m.alloy.yaml"
+    path.write_text(text)
+    run_cli("fix", "--isolated", "--store", "hf://org", ".", cwd=tmp_path)
+    assert path.read_text() == text and hub.paths() == []  # safe fixes ask no store
+    run = run_cli("fix", "--isolated", "--unsafe-fixes", "--store", "hf://org", ".", cwd=tmp_path)
+    assert path.read_text() == text.replace("# the hub id\n", f"# the hub id\n  revision: {COMMIT}\n")
+    assert f"pin `source.revision` to {COMMIT}, where `hf://org` says `org/base` is now" in run.output
+    # A store that does not cover the repository is not asked, and pins nothing.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "m.alloy.yaml").write_text(text)
+    run_cli("fix", "--isolated", "--unsafe-fixes", "--store", "hf://elsewhere", ".", cwd=other)
+    assert (other / "m.alloy.yaml").read_text() == text

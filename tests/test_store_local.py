@@ -145,3 +145,79 @@ def test_a_local_store_declares_the_optional_abilities_and_an_http_store_neither
         assert not isinstance(remote, ListableStore) and not isinstance(remote, FilesystemStore)
     finally:
         remote.close()
+
+
+def _directory_store(tmp_path: Path) -> tuple[Path, str, Path]:
+    """A local store holding one directory artifact of two shards, and a manifest that
+    publishes it without `fileHashes`."""
+    shards = {"model-1.safetensors": b"shard one" * 100, "model-2.safetensors": b"shard two" * 100}
+    files = ((name, hashlib.sha256(data).hexdigest()) for name, data in shards.items())
+    from alloy_lint.hashing import compose_directory_digest
+
+    digest = compose_directory_digest(files, "sha256")
+    folder = tmp_path / "store" / "sha256" / digest
+    folder.mkdir(parents=True)
+    for name, data in shards.items():
+        (folder / name).write_bytes(data)
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "m.alloy.yaml").write_text(
+        "name: m\nversion: 1.0.0\nsource: {baseModel: org/base}\ntarget: {runtimes: [transformers]}\n"
+        "stages:\n"
+        f"  - {{id: compact, type: compact, artifactHash: 'sha256:{digest}', retention: permanent}}\n"
+        "  - {id: publish, type: publish}\n"
+    )
+    return project, digest, folder
+
+
+def _mismatch(project: Path, store: Path) -> str:
+    run = run_cli(
+        "check",
+        "--isolated",
+        "--verify",
+        "--store",
+        str(store),
+        "--select",
+        "AL402",
+        "--format",
+        "json",
+        ".",
+        cwd=project,
+    )
+    (finding,) = run.json["findings"]
+    return str(finding["message"])
+
+
+def test_a_changed_shard_is_named_from_the_last_verification(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLOY_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    project, _, folder = _directory_store(tmp_path)
+    run = run_cli(
+        "check",
+        "--isolated",
+        "--verify",
+        "--store",
+        str(tmp_path / "store"),
+        "--select",
+        "AL402",
+        ".",
+        cwd=project,
+    )
+    assert run.exit_code == 0, run.output
+    shard = folder / "model-2.safetensors"
+    data = bytearray(shard.read_bytes())
+    data[5] ^= 1
+    shard.write_bytes(bytes(data))
+    message = _mismatch(project, tmp_path / "store")
+    assert message.endswith("; files changed since it last verified: model-2.safetensors"), message
+
+
+def test_a_mismatch_nothing_records_says_it_cannot_name_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALLOY_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    project, _, folder = _directory_store(tmp_path)
+    (folder / "model-1.safetensors").write_bytes(b"overwritten")
+    message = _mismatch(project, tmp_path / "store")
+    assert "which of its files differs cannot be told" in message, message

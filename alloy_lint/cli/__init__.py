@@ -11,6 +11,7 @@ import click
 from alloy_lint import __version__
 from alloy_lint.cli.check import check
 from alloy_lint.cli.exits import EXIT_USAGE
+from alloy_lint.cli.fix import fix_command
 from alloy_lint.cli.gc_plan import gc_plan_command
 from alloy_lint.cli.graph import graph_command
 from alloy_lint.cli.hash import hash_command
@@ -23,6 +24,7 @@ from alloy_lint.cli.why import why
 __all__ = [
     "FORMATS",
     "check",
+    "fix_command",
     "gc_plan_command",
     "graph_command",
     "hash_command",
@@ -48,6 +50,14 @@ class _DefaultCheckGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:
+            # The reader went away (`alloy-lint rules | head`): nothing more can be said to it.
+            # Point stdout at nothing so that the interpreter's final flush fails no louder.
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_USAGE)
         except Exception:
             import traceback
 
@@ -71,6 +81,7 @@ def main() -> None:
 
 for _command in (
     check,
+    fix_command,
     gc_plan_command,
     graph_command,
     hash_command,

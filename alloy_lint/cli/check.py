@@ -166,6 +166,10 @@ def run_check(settings: CheckSettings) -> None:
             settings.paths, chosen, stores=opened, options=options, documents=documents, policy=policy
         )
 
+    if result.view is not None:
+        from alloy_lint.cli.lineage import note_unjoined
+
+        note_unjoined(result.view)
     if opened and result.view is not None:
         for path, line, location in result.view.uncovered_locations():
             note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
@@ -266,7 +270,12 @@ def _print(settings: CheckSettings, report: Report) -> None:
         _write_report(report_file, renderer(report_format)(report, color=False))
     render: Callable[..., str]
     if settings.statistics:
-        from alloy_lint.reporters.statistics import render
+        from alloy_lint.reporters.statistics import render, render_json
+
+        if settings.output_format == "json":
+            render = render_json
+        elif settings.output_format != "text":
+            usage_error(f"--statistics prints text or json, not {settings.output_format}")
     else:
         render = renderer(settings.output_format)
     if settings.output is not None:

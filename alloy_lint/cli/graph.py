@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from alloy_lint.cli.lineage import lineage, note_unloaded, resolve_or_exit
+from alloy_lint.cli.lineage import lineage, note_unjoined, note_unloaded, resolve_or_exit
 from alloy_lint.cli.options import (
     config_option,
     configuration,
@@ -50,6 +50,7 @@ def graph_command(
     with ExitStack() as cleanup:
         ctx, _ = lineage(settings, cleanup)
         note_unloaded(ctx)
+        note_unjoined(ctx)
         centre = resolve_or_exit(ctx, around) if around else None
         picture = build_picture(ctx, centre)
     click.echo(RENDERERS[output_format](picture), nl=False)

@@ -68,3 +68,16 @@ def note_unloaded(ctx: AuditView) -> None:
             f"{len(broken)} manifest{'s' if len(broken) != 1 else ''} did not load or validate "
             f"and {'are' if len(broken) != 1 else 'is'} not in the lineage: {', '.join(broken)}"
         )
+
+
+def note_unjoined(ctx: AuditView) -> None:
+    """Say which upstream lineage fields name no manifest of the audited set: never guessed."""
+    for link in ctx.graph.upstream:
+        if link.parent is not None or any(
+            other.entry is link.entry and other.parent is not None for other in ctx.graph.upstream
+        ):
+            continue
+        if link.candidates > 1:
+            note(f"{link.describe()} names {link.candidates} audited manifests; not joined")
+        else:
+            note(f"{link.describe()} names a manifest outside the audited set; not joined")

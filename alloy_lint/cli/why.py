@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from alloy_lint.cli.lineage import lineage, note_unloaded, resolve_or_exit
+from alloy_lint.cli.lineage import lineage, note_unjoined, note_unloaded, resolve_or_exit
 from alloy_lint.cli.options import config_option, configuration, isolated_option, paths_argument
 
 
@@ -36,5 +36,6 @@ def why(artifact: str, output_format: str, config_path: Path | None, isolated: b
     with ExitStack() as cleanup:
         ctx, _ = lineage(settings, cleanup)
     note_unloaded(ctx)
+    note_unjoined(ctx)
     answer = Liveness(ctx).why(resolve_or_exit(ctx, artifact))
     click.echo((why_json if output_format == "json" else why_text)(answer), nl=False)

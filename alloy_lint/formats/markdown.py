@@ -1,7 +1,8 @@
 """A Markdown report, for a GitHub job summary (`$GITHUB_STEP_SUMMARY`) or a pull-request comment.
 
 Findings on a published chain are grouped under that chain's published artifact, the
-others under their file.
+others under their file; findings of one stage at one place share a row, and each says
+when `alloy-lint fix` can resolve it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from alloy_lint.findings import Finding
 from alloy_lint.hashing import short
-from alloy_lint.reporters import Report, rule_url
+from alloy_lint.reporters import Report, grouped, rule_url
 
 _CODE_SPAN = re.compile(r"(`[^`\n]*`)")
 # GitHub refuses a job summary over 1 MiB; this many rows stay well below it.
@@ -64,8 +65,10 @@ def render(report: Report, *, color: bool = False) -> str:
 
 def _table(findings: list[Finding]) -> list[str]:
     rows = ["| Code | Severity | Location | Message |", "| --- | --- | --- | --- |"]
-    for f in findings:
-        code = f"[{f.code}]({rule_url(f.code)})"
+    for group in grouped(findings):
+        f = group.first
+        code = ", ".join(f"[{c}]({rule_url(c)})" for c in dict.fromkeys(g.code for g in group.findings))
+        severity = max((g.severity for g in group.findings), key=lambda level: level.rank).value
         location = cell(f"`{f.path}:{f.line}:{f.column}`")
-        rows.append(f"| {code} | {f.severity.value} | {location} | {cell(f.message)} |")
+        rows.append(f"| {code} | {severity} | {location} | {cell(group.message())} |")
     return [*rows, ""]

@@ -1,4 +1,8 @@
-"""`path:line:col: CODE message`, as ruff prints it, with the chain under chain findings."""
+"""`path:line:col: CODE message`, as ruff prints it, with the chain under chain findings.
+
+Findings of one stage at one place share a line (`AL101, AL201 stage `0-train`: …`), and
+each says when `alloy-lint fix` can resolve it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from alloy_lint.findings import Severity
 from alloy_lint.hashing import short
-from alloy_lint.reporters import Report, chain_text, gate_summary
+from alloy_lint.reporters import Report, chain_text, fixes_line, gate_summary, grouped
 from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
@@ -26,15 +30,20 @@ def render(report: Report, *, color: bool = False) -> str:
         return f"{''.join(styles)}{text}{_RESET}" if color else text
 
     lines = []
-    for f in report.findings:
-        code_style = _RED if f.severity is Severity.ERROR else _YELLOW
+    for group in grouped(report.findings):
+        f = group.first
+        severe = any(g.severity is Severity.ERROR for g in group.findings)
+        code_style = _RED if severe else _YELLOW
         location = paint(f"{f.path}:{f.line}:{f.column}:", _BOLD)
-        lines.append(f"{location} {paint(f.code, _BOLD, code_style)} {f.message}")
+        lines.append(f"{location} {paint(group.codes, _BOLD, code_style)} {group.message()}")
         if f.chain and f.chain.length > 1:
             lines.append(paint(f"  chain: {chain_text(f)}", _DIM))
     if not report.findings:
         lines.append(paint(report.verdict, _GREEN))
     else:
+        fixable = fixes_line(report.findings)
+        if fixable:  # before the verdict, which stays the last line for scripts
+            lines.append(fixable)
         lines.append(paint(report.verdict, _BOLD, _RED if report.errors else _YELLOW))
     if report.gate is not None:
         lines += _gate(report.gate, paint)

@@ -116,10 +116,18 @@ def judge(inspection: Inspection, runtimes: Sequence[str] = ()) -> Judgement:
 
 def inspect_path(path: Path, name: str | None = None) -> Inspection:
     """Read the headers of a file or directory artifact. Never raises for what the files hold."""
+    from alloy_lint.hashing import HashError, regular_files
+
     inspection = Inspection(path)
     try:
-        if path.is_dir():
-            _inspect_directory(path, inspection)
+        # The files hashing would read, and only those: no pipe, device or symbolic link.
+        files = regular_files(path)
+    except HashError as exc:
+        inspection.problems.append(f"cannot inspect {exc}")
+        return inspection
+    try:
+        if files is not None:
+            _inspect_directory(path, [path / name for name in files], inspection)
             return inspection
         weights = _read_file(path, name or path.name)
     except OSError as exc:
@@ -150,20 +158,20 @@ def _read_file(path: Path, name: str) -> WeightsFile | None:
     return None
 
 
-def _weight_files(root: Path, suffix: str) -> list[Path]:
+def _weight_files(root: Path, files: list[Path], suffix: str) -> list[Path]:
     return sorted(
         p
-        for p in root.rglob(f"*{suffix}")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        for p in files
+        if p.name.endswith(suffix) and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
 
 
-def _inspect_directory(root: Path, inspection: Inspection) -> None:
+def _inspect_directory(root: Path, files: list[Path], inspection: Inspection) -> None:
     from alloy_lint.inspect.gguf import read_gguf
     from alloy_lint.inspect.safetensors import read_safetensors
 
     splits: dict[str, list[WeightsFile]] = {}
-    for path in _weight_files(root, ".gguf"):
+    for path in _weight_files(root, files, ".gguf"):
         weights = read_gguf(path, path.relative_to(root).as_posix())
         match = _SPLIT.match(path.name)
         if match and int(match["count"]) > 1:
@@ -173,18 +181,20 @@ def _inspect_directory(root: Path, inspection: Inspection) -> None:
     for group in splits.values():
         inspection.models.append(Model("gguf", group))
     shards = [
-        read_safetensors(p, p.relative_to(root).as_posix()) for p in _weight_files(root, ".safetensors")
+        read_safetensors(p, p.relative_to(root).as_posix())
+        for p in _weight_files(root, files, ".safetensors")
     ]
     if shards:
-        config, error, size = _read_config(root / "config.json")
+        config, error, size = _read_config(root / "config.json", root / "config.json" in files)
         inspection.models.append(Model("safetensors", shards, config, error, size))
     if not inspection.models:
         inspection.problems.append("the directory holds no `*.gguf` or `*.safetensors` file")
 
 
-def _read_config(path: Path) -> tuple[dict[str, Any] | None, str | None, int]:
-    """config.json's object, or why there is none, and the bytes read."""
-    if not path.is_file():
+def _read_config(path: Path, listed: bool) -> tuple[dict[str, Any] | None, str | None, int]:
+    """config.json's object, or why there is none, and the bytes read; `listed`: it is one
+    of the artifact's regular files."""
+    if not listed:
         return None, "no `config.json` beside the safetensors", 0
     size = path.stat().st_size
     if size > MAX_CONFIG:

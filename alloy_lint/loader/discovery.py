@@ -13,6 +13,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from alloy_lint.loader.problems import LoadProblem, LoadProblemKind
+from alloy_lint.wording import printable
 
 MANIFEST_SUFFIXES = (".alloy.yaml", ".alloy.yml", ".alloy.json")
 HUB_MANIFEST_SUFFIX = "forge-alloy.json"
@@ -46,11 +47,14 @@ def is_manifest_name(name: str) -> bool:
 
 
 def display_path(path: Path, base: Path | None = None) -> str:
+    """How output names a file: relative to `base`, "/"-separated, and printable (a file
+    name with a newline in it cannot forge a line of a report)."""
     base = base or Path.cwd()
     try:
-        return os.path.relpath(path, base).replace(os.sep, "/")
+        shown = os.path.relpath(path, base).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
-        return str(path)
+        shown = str(path)
+    return printable(shown)
 
 
 def _excluded(relative: str, patterns: Sequence[str]) -> bool:

@@ -36,6 +36,12 @@ class Document:
             self._map = json_source_map(self.text) if self.format == "json" else SourceMap()
         return self._map.locate(path, key=key)
 
+    def position(self, path: KeyPath, *, key: bool = False) -> Position | None:
+        """Where the value (or key) at exactly `path` stands; None when the map has no entry."""
+        if self._map is None:
+            self._map = json_source_map(self.text) if self.format == "json" else SourceMap()
+        return (self._map.keys if key else self._map.values).get(path)
+
     def written(self, path: KeyPath) -> str | None:
         """The scalar at `path` as the file spells it (YAML reads `0123` as 83; this is `0123`)."""
         line, column = self.locate(path)

@@ -1,7 +1,9 @@
 """YAML manifests, built from parser events so that every key and value keeps its position.
 
-Only plain data is built: tags beyond YAML's scalar types are refused, aliases count
-toward the value limit as they expand, and YAML 1.1 merge keys (`<<`) merge mappings.
+Only plain data is built: tags beyond YAML's scalar types are refused, and so is a value
+an explicit scalar tag cannot be (`!!bool maybe`). Aliases count toward the value limit
+and the text limit as they expand — the expanded text may be no larger than a manifest
+file may be — and YAML 1.1 merge keys (`<<`) merge mappings.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import yaml
 
 from alloy_lint.loader.positions import KeyPath, Position, SourceMap, text_position
 from alloy_lint.loader.problems import LoadProblem, LoadProblemKind, Unloadable
-from alloy_lint.loader.reading import MAX_DEPTH, MAX_NODES
+from alloy_lint.loader.reading import MAX_DEPTH, MAX_FILE_SIZE, MAX_NODES
+from alloy_lint.wording import printable
 
 # libyaml's parser is several times faster; the pure one is a fallback only.
 _YamlLoader: type[yaml.CSafeLoader] | type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -61,8 +64,15 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
     node = yaml.ScalarNode(tag, event.value)
     try:
         return _CONSTRUCTOR.construct_object(node)
-    except (ValueError, yaml.YAMLError):
-        return event.value
+    except Exception:  # PyYAML's constructors raise KeyError, IndexError, ValueError on bad text
+        if event.tag is None or event.tag == "!":
+            return event.value  # resolved from its own text: keep the text
+        name = "!!" + tag.rpartition(":")[2]
+        raise Unloadable(
+            LoadProblemKind.SYNTAX,
+            f"`{printable(event.value, limit=40)}` is not a valid `{name}`; drop the tag or fix the value",
+            *_mark(event),
+        ) from None
 
 
 def _mark(event: yaml.Event) -> Position:
@@ -82,12 +92,14 @@ class _Frame:
         "merging",
         "path",
         "size",
+        "text",
         "value",
     )
 
     def __init__(self, value: Any, path: KeyPath, anchor: str | None, is_map: bool) -> None:
         self.value, self.path, self.anchor, self.is_map = value, path, anchor, is_map
         self.size = 1
+        self.text = 0  # characters of the scalars below it, aliases expanded
         self.key: Any = None
         self.key_pos: Position | None = None
         self.first: dict[Any, int] = {}  # each key written in this mapping: the line it is first on
@@ -101,20 +113,37 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
     """The value `text` holds and where each of its keys and values stands; a duplicate key
     is appended to `problems` as it is met."""
     source_map = SourceMap()
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}  # value, values, characters
     stack: list[_Frame] = []
     documents = 0
     total = 0
+    total_text = 0
     root: Any = None
 
-    def attach(value: Any, size: int, pos: Position, fresh: int | None = None) -> None:
-        # `fresh`: values not counted yet (a closing collection's children already were).
-        nonlocal root, total
+    def attach(
+        value: Any,
+        size: int,
+        pos: Position,
+        fresh: int | None = None,
+        text: int = 0,
+        fresh_text: int | None = None,
+    ) -> None:
+        # `fresh`, `fresh_text`: values and characters not counted yet (a closing
+        # collection's children already were).
+        nonlocal root, total, total_text
         total += size if fresh is None else fresh
+        total_text += text if fresh_text is None else fresh_text
         if total > MAX_NODES:
             raise Unloadable(
                 LoadProblemKind.LIMIT,
                 f"expands to more than {MAX_NODES:,} values (alias expansion?); refusing to load",
+                *pos,
+            )
+        if total_text > MAX_FILE_SIZE:
+            raise Unloadable(
+                LoadProblemKind.LIMIT,
+                f"expands to more than {MAX_FILE_SIZE:,} characters of text (alias expansion?); "
+                "refusing to load",
                 *pos,
             )
         if not stack:
@@ -122,6 +151,7 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
             return
         frame = stack[-1]
         frame.size += size
+        frame.text += text
         if frame.is_map and frame.merging:
             # Not a value of its own: the mappings to merge once this mapping is complete.
             frame.merging = False
@@ -203,7 +233,7 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                 pos = _mark(event)
                 if expects_key():
                     if event.anchor:  # a key may be anchored, and aliased as a key later
-                        anchors[event.anchor] = (value, 1)
+                        anchors[event.anchor] = (value, 1, len(event.value))
                     if value == "<<" and _tag(event) == _MERGE_TAG:
                         take_merge_key(stack[-1], pos)
                     else:
@@ -211,9 +241,9 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                             stack[-1], value if isinstance(value, str) else _key_text(value, event.value), pos
                         )
                     continue
-                attach(value, 1, pos)
+                attach(value, 1, pos, text=len(event.value))
                 if event.anchor:
-                    anchors[event.anchor] = (value, 1)
+                    anchors[event.anchor] = (value, 1, len(event.value))
             elif isinstance(event, yaml.CollectionStartEvent):
                 if len(stack) >= MAX_DEPTH:
                     raise Unloadable(
@@ -234,16 +264,16 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                 if frame.merges:
                     merge(frame)
                 pos = source_map.values[frame.path]
-                attach(frame.value, frame.size, pos, 1)
+                attach(frame.value, frame.size, pos, 1, frame.text, 0)
                 source_map.values[frame.path] = pos
                 if frame.anchor:
-                    anchors[frame.anchor] = (frame.value, frame.size)
+                    anchors[frame.anchor] = (frame.value, frame.size, frame.text)
             elif isinstance(event, yaml.AliasEvent):
                 if event.anchor not in anchors:
                     raise Unloadable(
                         LoadProblemKind.SYNTAX, f"unknown alias `*{event.anchor}`", *_mark(event)
                     )
-                value, size = anchors[event.anchor]
+                value, size, chars = anchors[event.anchor]
                 if expects_key():
                     if isinstance(value, dict | list):  # its text could be as large as the expansion
                         raise Unloadable(
@@ -251,7 +281,7 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                         )
                     take_key(stack[-1], _key_text(value), _mark(event))
                     continue
-                attach(value, size, _mark(event))
+                attach(value, size, _mark(event), text=chars)
             elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:

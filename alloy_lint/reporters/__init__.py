@@ -68,6 +68,71 @@ class Report:
         return f"Found {' and '.join(parts)} in {files}."
 
 
+def fix_note(finding: Finding) -> str:
+    """` (fix available)`, ` (unsafe fix available)`, or nothing: what `alloy-lint fix` can do."""
+    if finding.fix is None:
+        return ""
+    return " (unsafe fix available)" if finding.fix.unsafe else " (fix available)"
+
+
+def fixes_line(findings: Sequence[Finding]) -> str | None:
+    """`3 fixable with `alloy-lint fix` (2 more with `--unsafe-fixes`).`, or None when nothing is."""
+    safe = sum(1 for f in findings if f.fix is not None and not f.fix.unsafe)
+    unsafe = sum(1 for f in findings if f.fix is not None and f.fix.unsafe)
+    if not safe and not unsafe:
+        return None
+    if not safe:
+        return f"{plural(unsafe, 'finding')} fixable with `alloy-lint fix --unsafe-fixes`."
+    more = f" ({unsafe} more with `--unsafe-fixes`)" if unsafe else ""
+    return f"{safe} fixable with `alloy-lint fix`{more}."
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Findings of one stage at one place, each for another cause, with no chain to show.
+
+    A legacy stage that lacks both a hash and a retention is one thing to do, not two lines.
+    """
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def first(self) -> Finding:
+        return self.findings[0]
+
+    @property
+    def codes(self) -> str:
+        return ", ".join(dict.fromkeys(f.code for f in self.findings))
+
+    def message(self, *, notes: bool = True) -> str:
+        """The findings' messages, the stage named once, each with its fix note."""
+        if len(self.findings) == 1:
+            f = self.first
+            return f.message + (fix_note(f) if notes else "")
+        prefix = f"stage `{self.first.stage}` "
+        parts = [f.message.removeprefix(prefix) + (fix_note(f) if notes else "") for f in self.findings]
+        return f"{prefix.rstrip()}: " + "; ".join(parts)
+
+
+def grouped(findings: Sequence[Finding]) -> list[Group]:
+    """`findings` (sorted) with each run of one stage at one place, by different rules, as one group."""
+    groups: list[list[Finding]] = []
+    for f in findings:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and f.stage is not None
+            and not f.chain
+            and not last.chain
+            and (last.path, last.line, last.column, last.stage) == (f.path, f.line, f.column, f.stage)
+            and f.code not in {g.code for g in groups[-1]}
+        ):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return [Group(tuple(g)) for g in groups]
+
+
 def chain_text(finding: Finding) -> str:
     """`published a (label) → b (label)`, from the published artifact down; a chain too long
     to list shows its ends and how many artifacts lie between them."""
@@ -93,6 +158,12 @@ def gate_summary(gate: GateVerdict) -> str:
     """The publish gate's verdict in one line: `PUBLISHABLE: …` or `NOT PUBLISHABLE: …`."""
     total = len(gate.artifacts)
     if not total:
+        if gate.unhashed:
+            count = len(gate.unhashed)
+            return (
+                f"NOT PUBLISHABLE: {plural(count, 'manifest')} {'publishes' if count == 1 else 'publish'}"
+                ", but none records the hash of its published artifact."
+            )
         return "NOT PUBLISHABLE: no audited manifest publishes an artifact."
     artifacts = plural(total, "published artifact")
     if gate.publishable:
@@ -101,6 +172,11 @@ def gate_summary(gate: GateVerdict) -> str:
     if gate.failing:
         failing = len(gate.failing)
         parts.append(f"{failing} of {artifacts} {'fails' if failing == 1 else 'fail'} the gate")
+    if gate.unhashed:
+        count = len(gate.unhashed)
+        parts.append(
+            f"{plural(count, 'publishing manifest')} {'records' if count == 1 else 'record'} no hash"
+        )
     if gate.failing_findings:
         count = gate.failing_findings
         parts.append(f"{plural(count, 'finding')} {'fails' if count == 1 else 'fail'} the run")

@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import get_close_matches
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from alloy_lint.severity import Severity
 from alloy_lint.wording import first_clause, what_it_does
@@ -21,6 +21,38 @@ if TYPE_CHECKING:
     from alloy_lint.graph import Chain
     from alloy_lint.loader import Document, KeyPath
     from alloy_lint.view import AuditView, Located
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change to a manifest's values: set `path` to `value`.
+
+    When `path` names a key the mapping does not have yet, the key is added; otherwise the
+    scalar there is replaced. `alloy-lint fix` writes it into the text at the positions the
+    loader recorded, leaving every other byte as it was.
+    """
+
+    path: KeyPath
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """What would resolve a violation, and whether it is safe to apply unasked.
+
+    A safe fix writes what the manifest already says elsewhere (the `modelHash` as the final
+    stage's `artifactHash`, a hash in lowercase); an unsafe one writes a decision a person
+    must agree to (a retention policy, the runtimes to declare), applied only with
+    `--unsafe-fixes`.
+    """
+
+    description: str
+    edits: tuple[Edit, ...]
+    unsafe: bool = False
+
+    @property
+    def applicability(self) -> str:
+        return "unsafe" if self.unsafe else "safe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +72,7 @@ class Violation:
     chain: Chain | None = None
     severity: Severity | None = None
     at: tuple[str, int, int] | None = None  # (file, line, column) when no document key locates it
+    fix: Fix | None = None
 
     @classmethod
     def located(cls, place: Located, message: str | None = None) -> Violation:
@@ -60,6 +93,11 @@ class Rule:
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         raise NotImplementedError
+
+    def tidy(self, view: AuditView) -> Iterator[tuple[Document, Fix]]:
+        """Safe fixes that answer no finding: spellings the format accepts whose canonical
+        form `alloy-lint fix` writes (`Permanent` → `permanent`). None by default."""
+        return iter(())
 
     @classmethod
     def documentation(cls) -> str:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
 from alloy_lint.loader import LoadProblemKind
-from alloy_lint.rules.base import Rule, Violation, did_you_mean
+from alloy_lint.rules.base import Edit, Fix, Rule, Violation, did_you_mean
 from alloy_lint.severity import Severity
 from alloy_lint.stages import KNOWN_STAGE_TYPES
 
@@ -216,7 +216,19 @@ class MalformedHash(Rule):
                 else:
                     why = describe_malformed(value, yaml=doc.format == "yaml")
                 shown = value if isinstance(value, str) else (doc.written(path) or repr(value))
-                yield Violation(doc, path, f"`{name}` {_clip(shown)} {why}")
+                yield Violation(
+                    doc, path, f"`{name}` {_clip(shown)} {why}", fix=_lowercase(path, value, bare)
+                )
+
+
+def _lowercase(path: KeyPath, value: object, bare: bool) -> Fix | None:
+    """The safe fix of a hash that is well formed but for its case: the same digits, lowercase."""
+    if not isinstance(value, str) or value == value.lower():
+        return None
+    fixed = value.lower()
+    if not (is_hex_digest(fixed) if bare else well_formed(fixed)):
+        return None
+    return Fix("write the hash in lowercase", (Edit(path, fixed),))
 
 
 class UnknownStageType(Rule):

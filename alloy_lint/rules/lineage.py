@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import compose_directory_digest, is_hex_digest, short, well_formed
-from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.rules.base import Edit, Fix, Rule, Violation
 from alloy_lint.severity import Severity
 from alloy_lint.stages import is_producing, stage_id
 
 if TYPE_CHECKING:
     from alloy_lint.graph import StageRef
+    from alloy_lint.loader import Document
     from alloy_lint.view import AuditView
 
 
@@ -35,6 +36,11 @@ class MissingArtifactHash(Rule):
       retention: until-superseded-and-attested
     ```
 
+    When `results.integrity.modelHash` attests the final producing stage's artifact, the
+    finding says so and `alloy-lint fix` records it (a safe fix). An intermediate's hash is
+    never guessed: if its weights are gone, re-derive them, or accept the break on purpose
+    with a suppression and its reason.
+
     Use instead: record the hash that `alloy-lint hash` prints for the stage's output:
     ```yaml
     - type: compact
@@ -49,13 +55,30 @@ class MissingArtifactHash(Rule):
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         for ref in view.executed_producing_stages():
-            if ref.stage.artifact_hash is None:
+            if ref.stage.artifact_hash is not None:
+                continue
+            attested = view.graph.attested_stage(ref)
+            if attested is not None:
                 yield Violation(
                     ref.entry.doc,
                     ref.path,
-                    f"stage `{ref.id}` produced an artifact but records no `artifactHash`",
+                    f"stage `{ref.id}` records no `artifactHash`; `results.integrity.modelHash` "
+                    f"attests it as {short(attested)}",
                     stage=ref.id,
+                    fix=Fix(
+                        "record `modelHash` as the stage's `artifactHash`",
+                        (Edit((*ref.path, "artifactHash"), attested),),
+                    ),
                 )
+                continue
+            message = f"stage `{ref.id}` produced an artifact but records no `artifactHash`"
+            if ref.entry.manifest.publishes:
+                # Never guessed: only the lab has (or had) the weights.
+                message += (
+                    "; hash it if the weights are kept, else re-derive them or accept the break "
+                    "with a suppression and its reason"
+                )
+            yield Violation(ref.entry.doc, ref.path, message, stage=ref.id)
 
 
 class DanglingParent(Rule):
@@ -153,6 +176,30 @@ class BrokenLink(Rule):
                 f"but {origin} is {short(implicit)}",
                 artifact=implicit,
                 stage=subject.ref.id,
+            )
+
+    def tidy(self, view: AuditView) -> Iterator[tuple[Document, Fix]]:
+        # The first link of a manifest joined to its upstream parent (§1.3) descends from the
+        # parent's published artifact: say so in `parentArtifactHash`, content-addressed.
+        graph = view.graph
+        for subject in graph.subjects:
+            ref = subject.ref
+            stage = ref.stage
+            if (
+                id(ref.entry) not in graph.derived
+                or ref.entry.manifest.source.artifact_hash is not None
+                or subject.implicit_parent is None
+                or stage.parent_artifact_hash is not None
+                or stage.parent_artifact_hashes is not None
+                or subject.implicit_parent != graph.final_artifact(graph.derived[id(ref.entry)])
+            ):
+                continue
+            yield (
+                ref.entry.doc,
+                Fix(
+                    f"record the upstream parent's artifact as stage `{ref.id}`'s `parentArtifactHash`",
+                    (Edit((*ref.path, "parentArtifactHash"), subject.implicit_parent),),
+                ),
             )
 
 
@@ -262,6 +309,11 @@ class UnpinnedSource(Rule):
       baseModel: Qwen/Qwen3.5-4B
     ```
 
+    With a configured `hf://` store that covers the base model's repository,
+    `alloy-lint fix --unsafe-fixes` pins `source.revision` to the commit the store names
+    (its own pinned revision, else `main` now): only a person can say that is the revision
+    the chain started from.
+
     Use instead:
     ```yaml
     source:
@@ -279,11 +331,22 @@ class UnpinnedSource(Rule):
         for entry in view.entries:
             source = entry.manifest.source
             if source.artifact_hash is None and not source.revision:
+                pinned = view.stores.pin(source.base_model) if view.options.pin_sources else None
+                fix = None
+                if pinned is not None:
+                    commit, store = pinned
+                    fix = Fix(
+                        f"pin `source.revision` to {commit}, where `{store}` says "
+                        f"`{source.base_model}` is now",
+                        (Edit(("source", "revision"), commit),),
+                        unsafe=True,
+                    )
                 yield Violation(
                     entry.doc,
                     ("source",),
                     f"source `{source.base_model}` is pinned by neither `artifactHash` nor `revision`",
                     key=True,
+                    fix=fix,
                 )
 
 

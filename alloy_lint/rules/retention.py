@@ -6,12 +6,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import short, well_formed
-from alloy_lint.rules.base import Rule, Violation
+from alloy_lint.rules.base import Edit, Fix, Rule, Violation
 from alloy_lint.severity import Severity
 from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED
 from alloy_lint.stores import Presence
 
 if TYPE_CHECKING:
+    from alloy_lint.graph import StageRef
+    from alloy_lint.loader import Document
     from alloy_lint.view import AuditView
 
 
@@ -20,7 +22,11 @@ class MissingRetention(Rule):
     ## What it does
     Reports a producing stage of an executed manifest without a `retention`:
     `permanent`, `until-superseded-and-attested` or `ephemeral` (the Rust spellings
-    `Permanent`, `UntilSupersededAndAttested` and `Ephemeral` are accepted too).
+    `Permanent`, `UntilSupersededAndAttested` and `Ephemeral` are accepted too; `alloy-lint
+    fix` writes them in the kebab-case form).
+
+    In a manifest that publishes, `alloy-lint fix --unsafe-fixes` declares the published
+    artifact `permanent` and every other producing stage `until-superseded-and-attested`.
 
     ## Why is this bad?
     Without a declared policy, whoever cleans the store decides by guesswork whether an
@@ -54,7 +60,41 @@ class MissingRetention(Rule):
                     f"stage `{ref.id}` has no `retention` ({PERMANENT}, {UNTIL_ATTESTED} or {EPHEMERAL})",
                     artifact=well_formed(ref.stage.artifact_hash),
                     stage=ref.id,
+                    fix=_keep(view, ref),
                 )
+
+    def tidy(self, view: AuditView) -> Iterator[tuple[Document, Fix]]:
+        for entry in view.entries:
+            for index, stage in enumerate(entry.manifest.stages):
+                policy = stage.retention_policy
+                if stage.retention is not None and policy is not None and policy != stage.retention:
+                    yield (
+                        entry.doc,
+                        Fix(
+                            f"spell `{stage.retention}` as `{policy}`",
+                            (Edit(("stages", index, "retention"), policy),),
+                        ),
+                    )
+
+
+def _keep(view: AuditView, ref: StageRef) -> Fix | None:
+    """The unsafe fix for a stage of a publishing manifest: keep what leads to a publication.
+
+    The published artifact `permanent`, every other producing stage
+    `until-superseded-and-attested`. A person must agree: retention decides what a store
+    may delete.
+    """
+    manifest = ref.entry.manifest
+    if not manifest.publishes:
+        return None
+    final = view.graph.final_artifact(ref.entry)
+    artifact = well_formed(ref.stage.artifact_hash) or view.graph.attested_stage(ref)
+    last = max((r.index for r in view.executed_producing_stages() if r.entry is ref.entry), default=None)
+    published = (artifact is not None and artifact in view.graph.published) or (
+        artifact is None and final is None and ref.index == last
+    )
+    policy = PERMANENT if published else UNTIL_ATTESTED
+    return Fix(f"keep stage `{ref.id}` {policy}", (Edit((*ref.path, "retention"), policy),), unsafe=True)
 
 
 class EphemeralOnPublishedChain(Rule):
@@ -88,11 +128,9 @@ class EphemeralOnPublishedChain(Rule):
         for member in sorted(health.members(), key=lambda member: member.artifact):
             for problem in health.retention(member.artifact):
                 chain = problem.chain
-                role = (
-                    "is published"
-                    if chain is None or chain.length == 1
-                    else f"is an ancestor of published {short(chain.published)}"
-                )
+                below = chain.published if chain is not None and chain.length > 1 else None
+                role = f"is an ancestor of published {short(below)}" if below else "is published"
+                policy = UNTIL_ATTESTED if below else PERMANENT
                 for ref in problem.stages:
                     yield Violation(
                         ref.entry.doc,
@@ -101,6 +139,11 @@ class EphemeralOnPublishedChain(Rule):
                         artifact=member.artifact,
                         stage=ref.id,
                         chain=chain,
+                        fix=Fix(
+                            f"keep stage `{ref.id}` {policy}",
+                            (Edit((*ref.path, "retention"), policy),),
+                            unsafe=True,
+                        ),
                     )
 
 

@@ -91,7 +91,9 @@ class ContentMismatch(Rule):
     to its address. Checked under `--verify`: a file is re-hashed (or checked against the
     store's own sha256), a directory's files must still compose to its hash. When the
     manifest lists the artifact's `results.integrity.fileHashes`, the finding names the
-    files that differ.
+    files that differ; without them, a local store names the files that changed since the
+    artifact last verified (the digest cache remembers its files), and when nothing
+    records them the finding says that it cannot tell which file differs.
 
     ## Why is this bad?
     A content address is a promise about the bytes. A copy that breaks it — a truncated
@@ -117,7 +119,19 @@ class ContentMismatch(Rule):
             artifact = problem.artifact or ""
             for answer in problem.answers:
                 differing = _differing_files(view, artifact, answer.files)
-                named = f"; files that differ: {', '.join(differing)}" if differing else ""
+                if differing:
+                    named = f"; files that differ: {', '.join(differing)}"
+                elif answer.files is not None and answer.verified_files is not None:
+                    changed = _differing(dict(answer.verified_files), dict(answer.files))
+                    named = f"; files changed since it last verified: {', '.join(changed)}" if changed else ""
+                elif answer.files is not None and "`" not in answer.detail:
+                    # (A detail that quotes a name already says which file: the HTTP store's.)
+                    named = (
+                        "; which of its files differs cannot be told: neither the manifest's "
+                        "`fileHashes` nor an earlier verification records them"
+                    )
+                else:
+                    named = ""
                 yield _at_site(
                     found,
                     f"store `{answer.store}` holds {short(artifact)} "
@@ -133,12 +147,13 @@ def _differing_files(view: AuditView, artifact: str, held: tuple[tuple[str, str]
         integrity = entry.manifest.results.integrity if entry.manifest.results else None
         if integrity is None or integrity.model_hash != artifact or not integrity.file_hashes:
             continue
-        expected = {f.filename: f.sha256 for f in integrity.file_hashes}
-        actual = dict(held)
-        return sorted(
-            name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name)
-        )
+        return _differing({f.filename: f.sha256 for f in integrity.file_hashes}, dict(held))
     return []
+
+
+def _differing(expected: dict[str, str], actual: dict[str, str]) -> list[str]:
+    """The names whose digests differ between two listings, or that only one has."""
+    return sorted(name for name in expected.keys() | actual.keys() if expected.get(name) != actual.get(name))
 
 
 class StoreUnavailable(Rule):

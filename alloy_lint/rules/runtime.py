@@ -9,8 +9,14 @@ from typing import TYPE_CHECKING
 
 from alloy_lint.hashing import short
 from alloy_lint.health import ProblemKind
-from alloy_lint.rules.base import Rule, Violation
-from alloy_lint.runtimes import RUNTIMES, formats_in_words, names_in_words, normalize_format
+from alloy_lint.rules.base import Edit, Fix, Rule, Violation
+from alloy_lint.runtimes import (
+    RUNTIMES,
+    formats_in_words,
+    names_in_words,
+    normalize_format,
+    suggested_runtimes,
+)
 from alloy_lint.severity import Severity
 from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 
@@ -101,9 +107,9 @@ def _document_runtimes(rule: type[Rule], marker: str, words: str) -> None:
 class MissingRuntimes(Rule):
     """
     ## What it does
-    Reports a manifest that publishes (a `publish`, `deliver` or `deploy` stage, or a
-    non-empty `receipt.publications` or `forgedModelIds`) but declares no
-    `target.runtimes` (forge-alloy#10).
+    Reports a manifest that publishes (a `publish`, `deliver` or `deploy` stage, a
+    non-empty `receipt.publications` or `forgedModelIds`, or a well-formed
+    `results.integrity.modelHash`) but declares no `target.runtimes` (forge-alloy#10).
 
     ## Why is this bad?
     A published model is for running. Unless the chain says where it must run, nobody
@@ -125,6 +131,10 @@ class MissingRuntimes(Rule):
       - {type: quant, format: gguf}
       - {type: publish, org: my-lab}
     ```
+
+    `alloy-lint fix --unsafe-fixes` declares the runtimes the final stage's format is
+    usually run in (GGUF: llama.cpp, ollama, lm-studio; safetensors: transformers, vllm); only a
+    person can say they are the ones the model must load in.
     """
 
     code = "AL301"
@@ -144,14 +154,37 @@ class MissingRuntimes(Rule):
             else:
                 path = next(
                     (("stages", i) for i, s in enumerate(manifest.stages) if s.type in PUBLISHING_TYPES),
-                    ("forgedModelIds",) if manifest.forged_model_ids else ("receipt",),
+                    ("forgedModelIds",)
+                    if manifest.forged_model_ids
+                    else ("receipt",)
+                    if manifest.receipt and manifest.receipt.publications
+                    else ("results", "integrity", "modelHash"),
                 )
             yield Violation(
                 entry.doc,
                 path,
                 f"`{manifest.name}` publishes but declares no `target.runtimes` to load it in",
                 key=path[0] == "target",
+                fix=_declare_runtimes(view, entry),
             )
+
+
+def _declare_runtimes(view: AuditView, entry: Entry) -> Fix | None:
+    """The unsafe fix of AL301: the runtimes the published artifact's format is usually run in."""
+    target = entry.manifest.target
+    if target is not None and target.runtimes is not None:
+        return None  # an empty list is the manifest's own statement; not rewritten
+    # The published artifact is the final producing stage's: its format decides.
+    stages = entry.manifest.stages
+    final = next((s for s in reversed(stages[view.graph.recited(entry) :]) if is_producing(s)), None)
+    fmt = stage_format(final) if final is not None else None
+    names = suggested_runtimes([fmt] if fmt else [], view.options.runtimes)
+    if not names:
+        return None
+    edit = (
+        Edit(("target", "runtimes"), names) if target is not None else Edit(("target",), {"runtimes": names})
+    )
+    return Fix(f"declare `target.runtimes: [{', '.join(names)}]`", (edit,), unsafe=True)
 
 
 class UnknownRuntime(Rule):

@@ -43,6 +43,7 @@ from importlib import import_module
 from alloy_lint.stores.base import (
     FilesystemStore,
     ListableStore,
+    PinningStore,
     Presence,
     Store,
     StoreAnswer,
@@ -59,6 +60,7 @@ __all__ = [
     "Backend",
     "FilesystemStore",
     "ListableStore",
+    "PinningStore",
     "Presence",
     "Store",
     "StoreAnswer",
@@ -104,6 +106,13 @@ def open_store(uri: str, settings: StoreSettings | None = None) -> Store:
         # variable in `--store "$STORE"`) must not pass for a store that holds nothing.
         named = f"store `{redact(uri)}`" if uri.strip() else "an empty store URI"
         raise StoreConfigError(f"{named} names no directory; write `.` to mean the working directory")
+    if not sep:
+        typed, colon, _ = uri.partition(":")
+        if colon and typed.lower() in {*BACKENDS, "file"}:
+            # `http:/host/p`, `s3:bucket`: a URI with its slashes mistyped, not a local path.
+            raise StoreConfigError(
+                f"store `{redact(uri)}` looks like a {typed.lower()}:// URI with its `//` mistyped"
+            )
     if not sep or scheme == "file":
         return LOCAL.load()(uri[len("file://") :] if sep else uri, settings)
     backend = BACKENDS.get(scheme)

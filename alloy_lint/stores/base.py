@@ -29,6 +29,9 @@ class StoreAnswer:
     # For a verified directory artifact: (filename, hex) of each file as the store holds it,
     # so that a mismatch can name the file that differs.
     files: tuple[tuple[str, str], ...] | None = None
+    # For a corrupt directory artifact: (filename, hex) of each file when the store last saw
+    # it verify, if it remembers; what `files` differs from names the file that changed.
+    verified_files: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(slots=True)
@@ -70,6 +73,15 @@ class ListableStore(Protocol):
 
 
 @runtime_checkable
+class PinningStore(Protocol):
+    """A store that can say which commit a model repository is at (for `alloy-lint fix`)."""
+
+    def pin_revision(self, repo_id: str) -> str | None:
+        """The commit to pin `repo_id` at; None when the store does not cover it or cannot say."""
+        ...
+
+
+@runtime_checkable
 class FilesystemStore(Protocol):
     """A store whose artifacts are files or directories on this machine (for `--inspect`)."""
 
@@ -86,12 +98,30 @@ class StoreConfigError(ValueError):
     """A store URI that cannot name a store: a usage error (exit 2), never a finding."""
 
 
-_USERINFO = re.compile(r"(?<=://)[^/@]*@")
+# A scheme and its slashes, however many were typed (`http:/alice:pw@host` is a typo, not a path).
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:/*")
 
 
 def redact(uri: str) -> str:
-    """A URI fit for output: no user:password@, no query string (signatures, tokens)."""
-    return _USERINFO.sub("", uri.split("?", 1)[0].split("#", 1)[0])
+    """A URI fit for output: no user:password@, no query string (signatures, tokens).
+
+    The user information runs to the last `@` of the authority, as URL parsers read it, so
+    that a password with a raw `@` is removed whole; an authority `user:pass` whose "port"
+    is no number, followed later by an `@`, is a password with a raw `/` and is removed up
+    to that `@` too.
+    """
+    uri = uri.split("?", 1)[0].split("#", 1)[0]
+    scheme = _SCHEME.match(uri)
+    if scheme is None:
+        return uri
+    head, rest = uri[: scheme.end()], uri[scheme.end() :]
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        return head + authority.rpartition("@")[2] + slash + path
+    port = authority.rpartition(":")[2]
+    if "@" in path and ":" in authority and not authority.startswith("[") and not port.isdigit():
+        return head + rest.rpartition("@")[2]
+    return uri
 
 
 def under(location: str, root: str) -> bool:

@@ -11,7 +11,9 @@ so an artifact is found through the `locations` its producing stage records:
 
 A directory artifact is every file below the folder, names relative to it and
 "/"-separated, minus hub housekeeping by file name at any depth (`.gitattributes`,
-`README.md`, `*.alloy.json`, `*.alloy.yaml`, `*.alloy.yml`, `forge-alloy.json`), narrowed
+`README.md`, `*.alloy.json`, `*.alloy.yaml`, `*.alloy.yml`, `forge-alloy.json`) and a local
+copy's `.cache/huggingface/` and `.git/` (`hashing.hub_housekeeping`, which `alloy-lint hash
+--hub` shares), narrowed
 by `include` (globs on the relative name, comma-separated) — which is how legacy alloys
 whose `modelHash` covers the weights only are checked.
 
@@ -35,9 +37,21 @@ Answers:
   cannot be read from Hub metadata, so its files are streamed and hashed. Sizes the Hub
   lists must match the bytes hashed.
 
+- A 404 "repository not found" to a request that carried a token is UNKNOWN with a hint:
+  the Hub answers so for a private repository the token has no access to.
+- A tree entry that is neither a file nor a directory (`"type": "unknown"`) holds no
+  bytes of the artifact and is passed over.
+- `hf://buckets/…` names a Hub storage bucket, not a repository: refused as a store and
+  as a location, with a message that says so.
+
 Network: the endpoint is read once, when the store opens (`HF_ENDPOINT`, else
-huggingface_hub's default), and every request goes there (a download may follow the
-Hub's redirect to its own CDN). Pagination links that leave the endpoint are refused.
+huggingface_hub's default), and every request goes there. Redirects are followed by the
+store itself: within the endpoint, and for file content alone also to the Hub's CDN (a
+host below the endpoint's, or below `hf.co` and `huggingface.co` for the Hub), without
+the token; any other redirect is UNKNOWN and not followed. Pagination links that leave
+the endpoint are refused. A download asks for the bytes as they are (`identity`): a
+compressed answer is UNKNOWN, never decompressed, and no more is read than the listed
+size and one byte more.
 Requests go through huggingface_hub's shared HTTP session (its offline mode and client
 factory apply) with this store's timeout and retries rather than the library's own
 (unbounded waits, five retries); once the endpoint has timed out or refused to connect,
@@ -50,15 +64,14 @@ file; `HF_HUB_DISABLE_IMPLICIT_TOKEN` is honoured) and never appears in an answe
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import os
 import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urljoin, urlsplit
 
 from huggingface_hub import constants
 from huggingface_hub.errors import (
@@ -78,6 +91,7 @@ except ImportError:  # 1.x speaks httpx
     import httpx  # type: ignore[no-redef]
 
 from alloy_lint import __version__
+from alloy_lint.hashing import hub_housekeeping, included
 from alloy_lint.stores.base import (
     Presence,
     StoreAnswer,
@@ -97,7 +111,9 @@ from alloy_lint.stores.remote import (
     compare_listing,
     hash_stream,
     http_status,
+    retry_after,
     timed_out,
+    within,
 )
 
 T = TypeVar("T")
@@ -109,9 +125,11 @@ _COMMIT = re.compile(r"[0-9a-f]{40}")
 _SHORT_COMMIT = re.compile(r"[0-9a-f]{7,39}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SPECIAL_REF = re.compile(r"refs/(?:convert/[\w.-]+|pr/\d+)")
-_HOUSEKEEPING = (".gitattributes", "README.md", "forge-alloy.json")
-_MANIFESTS = ("*.alloy.json", "*.alloy.yaml", "*.alloy.yml")
 _CHUNK = 1 << 20
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_MAX_REDIRECTS = 5
+_HUB_HOSTS = ("huggingface.co", "hf.co")  # the Hub, whose CDN hosts lie below these
+_BUCKETS = "`hf://buckets/…` names a Hub storage bucket, not a model, dataset or space repository"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +195,8 @@ def parse_location(text: str) -> HubLocation:
 
 def _split_kind(body: str) -> tuple[str, str]:
     first, slash, rest = body.partition("/")
+    if first == "buckets":
+        raise ValueError(f"{_BUCKETS}; buckets are not supported")
     if slash and first in _KINDS:
         return _KINDS[first], rest
     return "model", body
@@ -202,7 +222,10 @@ def _parse_root(uri: str) -> _Root:
     body = uri.partition("://")[2]
     if "?" in body or "#" in body:
         raise StoreConfigError(f"store `{shown}`: {problem} (no query: `include` belongs in `locations`)")
-    kind, body = _split_kind(body.rstrip("/"))
+    try:
+        kind, body = _split_kind(body.rstrip("/"))
+    except ValueError as exc:
+        raise StoreConfigError(f"store `{shown}`: {exc}") from None
     head, at, revision = body.partition("@")
     parts = head.split("/")
     if not body or len(parts) > 2 or (at and len(parts) != 2) or (at and not revision) or "/" in revision:
@@ -265,6 +288,27 @@ class HubStore:
     def verify(self, artifact: str, locations: Sequence[str] = ()) -> StoreAnswer:
         """Whether the files at a location under the root compose to the artifact's hash."""
         return self._answer(artifact, locations, verify=True)
+
+    def pin_revision(self, repo_id: str) -> str | None:
+        """The commit to pin the model repository `repo_id` at: the revision this store is
+        rooted at (a tag resolved to its commit), else what its `main` branch is at now.
+
+        None when the store does not cover the repository or the Hub cannot say.
+        """
+        try:
+            location = parse_location(f"hf://{repo_id}")
+        except ValueError:
+            return None
+        if not self._covers(location):
+            return None
+        try:
+            if self.root.revision is not None:
+                return self._pin(location, self.root.revision)
+            branches, _ = self._refs(location)
+        except (_Answer, Transient, Definite):
+            return None
+        commit = branches.get("main")
+        return commit if commit and _COMMIT.fullmatch(commit) else None
 
     # --- answers -------------------------------------------------------------------------
 
@@ -329,7 +373,8 @@ class HubStore:
                 continue
             hexdigest, served = self._download(location, commit, file, algo)
             if served != file.size:
-                sizes.append(f"`{file.name}` is listed at {file.size} bytes but {served} were served")
+                sent = "more" if served > file.size else str(served)
+                sizes.append(f"`{file.name}` is listed at {file.size} bytes but {sent} were served")
             named.append((file.name, hexdigest))
         where = location.display(commit)
         if single:
@@ -395,7 +440,7 @@ class HubStore:
         files = [
             file
             for file in self._tree(location, commit, folder)
-            if not _housekeeping(file.name) and _included(file.name, location.include)
+            if not hub_housekeeping(file.name) and included(file.name, location.include)
         ]
         return sorted(files, key=lambda f: f.name), False
 
@@ -430,10 +475,12 @@ class HubStore:
                 if url is not None and (url in seen or not self._on_endpoint(url)):
                     raise _unknown("the listing's next page is not on the endpoint, or repeats")
                 for item in page:
-                    if isinstance(item, dict) and item.get("type") == "file":
+                    kind = item.get("type") if isinstance(item, dict) else None
+                    if kind == "file":
                         files.append(_parse_file(item, folder, single=False))
-                    elif not (isinstance(item, dict) and item.get("type") == "directory"):
+                    elif not isinstance(kind, str):
                         raise _unknown(f"{MALFORMED} for the listing")
+                    # A directory, or an entry of a kind that holds no file ("unknown"): no bytes.
             return files
 
         return self._memoized(("tree", location.kind, location.repo_id, commit, folder), fetch)
@@ -453,10 +500,23 @@ class HubStore:
 
         def fetch() -> tuple[str, int]:
             def attempt() -> tuple[str, int]:
-                headers = {**self._headers(), "Accept-Encoding": "identity"}
-                with http_stream_backoff("GET", url, headers=headers, **self._request_options()) as response:
-                    self._raise_for_status(response)
-                    return hash_stream(response.iter_bytes(_CHUNK), algo)
+                target, headers = url, {**self._headers(), "Accept-Encoding": "identity"}
+                for _ in range(_MAX_REDIRECTS + 1):
+                    with http_stream_backoff(
+                        "GET", target, headers=headers, follow_redirects=False, **self._request_options()
+                    ) as response:
+                        if response.status_code in _REDIRECTS:
+                            target = self._redirect(target, response, content=True)
+                            if not self._on_endpoint(target):  # the CDN gets no token
+                                headers = {"user-agent": headers["user-agent"], "Accept-Encoding": "identity"}
+                            continue
+                        self._raise_for_status(response)
+                        encoding = (response.headers.get("content-encoding") or "identity").strip().lower()
+                        if encoding != "identity":
+                            raise Definite(f"the Hub sent {encoding[:20]}-encoded content, not the bytes")
+                        # Raw bytes, never decoded; one byte past the listed size says enough.
+                        return hash_stream(_at_most(response.iter_raw(_CHUNK), file.size + 1), algo)
+                raise Definite(f"more than {_MAX_REDIRECTS} redirects")
 
             return self._call(f"download of `{file.name}`", attempt)
 
@@ -470,6 +530,32 @@ class HubStore:
     def _on_endpoint(self, url: str) -> bool:
         here, there = urlsplit(self.endpoint), urlsplit(url)
         return (here.scheme, here.netloc) == (there.scheme, there.netloc)
+
+    def _on_cdn(self, url: str) -> bool:
+        """Whether `url` is on the Hub's CDN: a host below the endpoint's (or, for the Hub,
+        below `hf.co` or `huggingface.co`), over the endpoint's scheme."""
+        here, there = urlsplit(self.endpoint), urlsplit(url)
+        host, mine = (there.hostname or "").lower(), (here.hostname or "").lower()
+        parents = [mine]
+        if mine in _HUB_HOSTS or mine.endswith(tuple(f".{h}" for h in _HUB_HOSTS)):
+            parents += _HUB_HOSTS
+        return there.scheme == here.scheme and any(host.endswith(f".{parent}") for parent in parents)
+
+    def _redirect(self, url: str, response: Any, *, content: bool) -> str:
+        """Where a redirect leads, if the store may follow it: within the endpoint, or for
+        file content to the Hub's CDN. Anything else is refused, never contacted."""
+        location = response.headers.get("location")
+        if not location:
+            raise Definite(f"{http_status(int(response.status_code))} without a Location")
+        try:
+            target = urljoin(url, location.strip())
+            there = urlsplit(target)
+            there.port  # noqa: B018 - a port that is no number raises here
+        except ValueError:
+            raise Definite("redirects to a malformed location") from None
+        if self._on_endpoint(target) or (content and self._on_cdn(target)):
+            return str(target)
+        raise Definite(f"redirects off the endpoint to {(there.hostname or '?')[:100]}")
 
     def _memoized(self, key: tuple[Any, ...], fetch: Callable[[], T]) -> T:
         """`fetch()` once per store: later questions about the same thing reuse its answer."""
@@ -508,9 +594,21 @@ class HubStore:
         }
 
     def _send(self, method: Literal["GET", "POST"], url: str, **kwargs: Any) -> Any:
-        response = http_backoff(method, url, headers=self._headers(), **kwargs, **self._request_options())
-        self._raise_for_status(response)
-        return response
+        for _ in range(_MAX_REDIRECTS + 1):
+            response = http_backoff(
+                method,
+                url,
+                headers=self._headers(),
+                follow_redirects=False,
+                **kwargs,
+                **self._request_options(),
+            )
+            if response.status_code in _REDIRECTS:
+                url = self._redirect(url, response, content=False)
+                continue
+            self._raise_for_status(response)
+            return response
+        raise Definite(f"more than {_MAX_REDIRECTS} redirects")
 
     @staticmethod
     def _json(response: Any, what: str) -> Any:
@@ -523,7 +621,7 @@ class HubStore:
     def _raise_for_status(response: Any) -> None:
         status = int(response.status_code)
         if status in (408, 429) or status >= 500:
-            raise Transient(http_status(status))
+            raise Transient(http_status(status), retry_after=retry_after(response.headers.get))
         if status >= 400:
             hf_raise_for_status(response)
 
@@ -533,7 +631,8 @@ class HubStore:
 
         def attempt() -> T:
             try:
-                return send()
+                # httpx's timeout bounds each read; the store timeout bounds the request.
+                return within(timeout, send)
             except OfflineModeIsEnabled:
                 raise _unknown("huggingface_hub's offline mode is on (HF_HUB_OFFLINE)") from None
             except httpx.TimeoutException:
@@ -545,7 +644,9 @@ class HubStore:
             except httpx.TooManyRedirects:
                 raise Definite("too many redirects") from None
             except HfHubHTTPError as exc:
-                raise _http_failure(exc) from None
+                raise _http_failure(
+                    exc, token=self._memo.get(("token",), (True, None))[1] is not None
+                ) from None
 
         try:
             return self._endpoint.ask(attempt)
@@ -553,9 +654,15 @@ class HubStore:
             raise _unknown(f"{what}: {exc.reason}") from None
 
 
-def _http_failure(exc: HfHubHTTPError) -> _Answer | Definite:
-    """What an HTTP error from the Hub says about the location."""
+def _http_failure(exc: HfHubHTTPError, *, token: bool) -> _Answer | Definite:
+    """What an HTTP error from the Hub says about the location; `token`: one was sent."""
     status = exc.response.status_code if exc.response is not None else 0
+    if status == 404 and token and isinstance(exc, RepositoryNotFoundError):
+        # What the Hub says of a private repository to a token without access to it.
+        return Definite(
+            "repository not found, or private and the token has no access to it (HTTP 404): "
+            "check that the token can read it"
+        )
     if status == 404 and not isinstance(exc, GatedRepoError):
         for error, reason in (
             (RepositoryNotFoundError, "repository not found"),
@@ -579,6 +686,17 @@ def _http_failure(exc: HfHubHTTPError) -> _Answer | Definite:
     else:
         reason = http_status(status)
     return Definite(reason)
+
+
+def _at_most(chunks: Iterator[bytes], limit: int) -> Iterator[bytes]:
+    """The chunks, cut off after `limit` bytes."""
+    left = limit
+    for chunk in chunks:
+        if len(chunk) >= left:
+            yield chunk[:left]
+            return
+        left -= len(chunk)
+        yield chunk
 
 
 def _commit_of(ref: Any) -> str:
@@ -610,15 +728,6 @@ def _parse_file(item: dict[str, Any], folder: str, *, single: bool) -> _File:
             raise _unknown(f"malformed LFS entry for `{path}` in the Hub's answer")
         sha256 = oid.lower()
     return _File(name, path, size, sha256)
-
-
-def _housekeeping(name: str) -> bool:
-    base = posixpath.basename(name)
-    return base in _HOUSEKEEPING or any(fnmatch.fnmatchcase(base, pattern) for pattern in _MANIFESTS)
-
-
-def _included(name: str, patterns: tuple[str, ...]) -> bool:
-    return not patterns or any(fnmatch.fnmatchcase(name, pattern) for pattern in patterns)
 
 
 _RANK = {Presence.CORRUPT: 0, Presence.PRESENT: 1, Presence.UNKNOWN: 2, Presence.ABSENT: 3}

@@ -11,12 +11,18 @@ tree is a store.
 - `presence` sends `HEAD` (a ranged `GET` of one byte where `HEAD` is refused with 405
   or 501): 2xx is present, 404 and 410 absent, anything else unknown. For a directory
   artifact only the listing is asked for.
-- `verify` streams the body through the hasher (never buffered whole); a body shorter
-  than its `Content-Length` is corrupt. When the verified bytes are a canonical listing
-  for that algorithm (kept only if it fits in `LISTING_LIMIT`), every listed file is
-  verified at its own address too; a missing or differing file makes the directory
-  corrupt, and the answer carries the per-file digests.
-- Timeouts, refused connections, 5xx and 429 are retried (`remote.Endpoint`); 401, 403,
+- `verify` streams the body through the hasher (never buffered whole). A body shorter
+  than its `Content-Length`, broken chunked framing or a connection lost mid-body is a
+  transfer that failed (unknown, retried), never corrupt: only complete bytes that hash
+  wrong are. A GET answered 404 for what HEAD calls present is unknown, not absent.
+  When the verified bytes are a canonical listing for that algorithm (kept only if it
+  fits in `LISTING_LIMIT`), every listed file is verified at its own address too; a
+  missing or differing file makes the directory corrupt, and the answer carries the per-file digests.
+- Informational answers (`103 Early Hints`, any 1xx) are read past to the real answer.
+- `--store-timeout` bounds each request as a whole (connecting, the headers and the
+  body), not each read, so a server that drips its answer is cut off at the timeout.
+- Timeouts, refused connections, 5xx and 429 are retried (`remote.Endpoint`; a
+  `Retry-After` within the timeout is honoured, a longer one is not waited for); 401, 403,
   TLS failures and malformed answers are not. Once a request could not reach the server
   at all (timeout, refused, DNS, TLS), later questions to the store in the same run are
   answered unknown without waiting again.
@@ -32,6 +38,8 @@ tree is a store.
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import http.client
 import json
 import os
@@ -59,14 +67,18 @@ from alloy_lint.stores.base import (
 from alloy_lint.stores.remote import (
     MALFORMED,
     REFUSED,
+    Deadline,
     Definite,
     Endpoint,
+    FinalResponse,
     NoAnswer,
     RemoteFailure,
     Transient,
     access_denied,
+    current_deadline,
     hash_stream,
     http_status,
+    retry_after,
     timed_out,
 )
 
@@ -133,6 +145,7 @@ class HttpStore:
         self._lock = threading.Lock()
         self._head = True  # False once the server refuses HEAD
         self._endpoint = Endpoint(self.settings)
+        self._local = threading.local()  # whether this thread's request has had its answer
 
     def __repr__(self) -> str:
         return f"HttpStore({self.uri!r})"
@@ -165,6 +178,8 @@ class HttpStore:
             return StoreAnswer(self.uri, Presence.UNKNOWN, "not a content hash")
         body = self._fetch(algo, digest, listing=True)
         if isinstance(body, StoreAnswer):
+            if body.presence is Presence.ABSENT:
+                return self._confirm_absent(algo, digest, body)
             return body
         if body.digest != digest:
             files = tuple(sorted(body.listing)) if body.listing is not None else None
@@ -213,19 +228,27 @@ class HttpStore:
         try:
             hexdigest, size = hash_stream(chunks(), algo)
         except http.client.IncompleteRead:
-            size = -1  # a chunked body cut short
+            size = -1  # a body cut short, or chunked framing that broke
         except (TimeoutError, OSError, http.client.HTTPException) as exc:
             conn.close()
             raise _failure(exc, self.settings.timeout, self._host, reached=True) from None
         if size < 0 or (announced is not None and size != announced):
+            # The transfer failed, not the content: worth another try, never "corrupt".
             conn.close()
             if announced is None:
-                detail = f"the body broke off after {received} bytes"
-            else:
-                detail = f"it sent {received} of the {announced} bytes it announced"
-            return StoreAnswer(self.uri, Presence.CORRUPT, detail)
+                raise Transient(f"the body broke off after {received} bytes")
+            raise Transient(f"the transfer ended after {received} of the {announced} bytes announced")
         self._finish(conn, resp)
         return _Body(hexdigest, _parse_listing(bytes(head), algo) if maybe_listing else None)
+
+    def _confirm_absent(self, algo: str, digest: str, absent: StoreAnswer) -> StoreAnswer:
+        """A GET's 404, unless HEAD says the server has it: then the server contradicts itself."""
+        probed = self._ask(lambda: self._probe(self._target(algo, digest)))
+        if probed is Presence.PRESENT:
+            return StoreAnswer(
+                self.uri, Presence.UNKNOWN, "the server says it has it (HEAD) but will not serve it (GET 404)"
+            )
+        return absent
 
     def _verify_files(self, algo: str, listing: list[tuple[str, str]]) -> StoreAnswer:
         """The answer for a directory whose listing verified: every file at its own address."""
@@ -283,9 +306,23 @@ class HttpStore:
         return f"{path}?{self._query}" if self._query else path
 
     def _ask(self, call: Callable[[], T]) -> T | StoreAnswer:
-        """`call()` asked of the endpoint; a failure becomes an unknown answer, never absent."""
+        """`call()` asked of the endpoint, each attempt within one `Deadline` of the store's
+        timeout; a failure becomes an unknown answer, never absent."""
+        timeout = self.settings.timeout
+
+        def attempt() -> T:
+            with Deadline(timeout) as deadline:
+                self._local.answered = False
+                try:
+                    return call()
+                except RemoteFailure as exc:
+                    if deadline.expired:  # no answer at all by the deadline: the server is down
+                        down = exc.unreachable or not self._local.answered
+                        raise Transient(timed_out(timeout), unreachable=down) from None
+                    raise
+
         try:
-            return self._endpoint.ask(call)
+            return self._endpoint.ask(attempt)
         except NoAnswer as exc:
             return StoreAnswer(self.uri, Presence.UNKNOWN, exc.reason)
 
@@ -305,7 +342,7 @@ class HttpStore:
                 return conn, resp
             self._finish(conn, resp)
             if status == 429 or status >= 500:
-                raise Transient(http_status(status))
+                raise Transient(http_status(status), retry_after=retry_after(resp.getheader))
             if status == 401:
                 raise Definite(f"credentials missing or refused ({http_status(status)})")
             raise Definite(access_denied(status) if status == 403 else http_status(status))
@@ -316,10 +353,10 @@ class HttpStore:
         if not location:
             raise Definite(f"{http_status(status)} without a Location")
         here = f"{self._scheme}://{self._netloc}:{self._port}"
-        parts = urlsplit(urljoin(here + target, location.strip()))
         try:
+            parts = urlsplit(urljoin(here + target, location.strip()))
             port = parts.port or _DEFAULT_PORTS.get(parts.scheme)
-        except ValueError:
+        except ValueError:  # `http://[::1` and other locations no URL parser reads
             raise Definite("redirects to a malformed location") from None
         if (parts.scheme, parts.hostname, port) != (self._scheme, self._host, self._port):
             where = f"{parts.hostname or '?'}{f':{parts.port}' if parts.port else ''}"
@@ -338,8 +375,15 @@ class HttpStore:
         while True:
             conn, reused = self._acquire()
             try:
+                if conn.sock is None:
+                    conn.connect()
+                deadline = current_deadline()
+                if deadline is not None:
+                    deadline.watch(functools.partial(_shut, conn.sock))
                 conn.request(method, target, headers=headers)
-                return conn, conn.getresponse()
+                resp = conn.getresponse()
+                self._local.answered = True
+                return conn, resp
             except (ConnectionResetError, BrokenPipeError, ConnectionAbortedError) as exc:
                 conn.close()
                 if not reused:  # a kept connection the server closed meanwhile: just reconnect
@@ -358,6 +402,7 @@ class HttpStore:
             )
         else:
             conn = http.client.HTTPConnection(self._host, self._port, timeout=self.settings.timeout)
+        conn.response_class = FinalResponse
         return conn, False
 
     def _finish(self, conn: http.client.HTTPConnection, resp: http.client.HTTPResponse) -> None:
@@ -379,6 +424,12 @@ class HttpStore:
             self._idle.append(conn)
 
 
+def _shut(sock: socket.socket) -> None:
+    """Cut a connection off under whoever is reading it: the read returns or fails at once."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
 def _presence(status: int) -> Presence:
     return Presence.ABSENT if status in (404, 410) else Presence.PRESENT
 
@@ -388,9 +439,12 @@ def _content_length(resp: http.client.HTTPResponse) -> int | None:
     if value is None or resp.getheader("Transfer-Encoding"):
         return None
     try:
-        return int(value)
+        length = int(value)
     except ValueError:
         raise Definite(f"{MALFORMED} (Content-Length)") from None
+    if length < 0:
+        raise Definite(f"{MALFORMED} (a negative Content-Length)")
+    return length
 
 
 def _failure(exc: BaseException, timeout: float, host: str, *, reached: bool) -> RemoteFailure:

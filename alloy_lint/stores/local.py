@@ -74,10 +74,15 @@ class LocalStore:
             actual = hash_path(path, algo, cache=self.settings.cache, progress=self.settings.progress)
         except HashError as exc:
             return StoreAnswer(self.uri, Presence.UNKNOWN, f"cannot hash {exc}")
-        if actual.hex == digest:
-            return StoreAnswer(self.uri, Presence.PRESENT)
         files = tuple((f.filename, f.hex) for f in actual.files) if actual.files is not None else None
-        return StoreAnswer(self.uri, Presence.CORRUPT, f"its bytes hash to {algo}:{actual.hex[:12]}", files)
+        cache = self.settings.cache
+        if actual.hex == digest:
+            if files is not None and cache is not None:
+                cache.put_verified(os.fspath(path), algo, digest, files)
+            return StoreAnswer(self.uri, Presence.PRESENT)
+        verified = cache.get_verified(os.fspath(path), algo, digest) if files is not None and cache else None
+        detail = f"its bytes hash to {algo}:{actual.hex[:12]}"
+        return StoreAnswer(self.uri, Presence.CORRUPT, detail, files, verified)
 
     def list_artifacts(self, on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
         """Every `<algo>:<hex>` under `<root>/<algo>/`, in sorted order.

@@ -20,6 +20,12 @@ from typing import Any, TypeVar
 
 import botocore.exceptions as boto_errors
 import botocore.session
+from botocore.awsrequest import (
+    AWSHTTPConnection,
+    AWSHTTPConnectionPool,
+    AWSHTTPSConnection,
+    AWSHTTPSConnectionPool,
+)
 from botocore.config import Config
 from botocore.parsers import ResponseParserError
 
@@ -40,6 +46,7 @@ from alloy_lint.stores.remote import (
     MALFORMED,
     Definite,
     Endpoint,
+    FinalResponse,
     NoAnswer,
     RemoteFailure,
     Transient,
@@ -47,7 +54,9 @@ from alloy_lint.stores.remote import (
     compare_listing,
     hash_stream,
     http_status,
+    retry_after,
     timed_out,
+    within,
 )
 
 T = TypeVar("T")
@@ -140,9 +149,13 @@ class S3Store:
             pass
         # A 404 on the key is also what a directory artifact (and a missing bucket) gives:
         # only an empty listing of a bucket that exists makes it a definite "not there".
-        page = self._list(key + "/", max_keys=1)
-        held = bool(page.get("Contents"))
-        return StoreAnswer(self.uri, Presence.PRESENT if held else Presence.ABSENT)
+        # The listing is followed page by page until a key shows: a page may be empty and
+        # still promise more (`IsTruncated` with a continuation token).
+        prefix = key + "/"
+        for page in self._pages(prefix, max_keys=1):
+            if any(True for _ in _listed(page, "Contents", "Key", prefix)):
+                return StoreAnswer(self.uri, Presence.PRESENT)
+        return StoreAnswer(self.uri, Presence.ABSENT)
 
     def _verify(self, algo: str, digest: str) -> StoreAnswer:
         key = self._key(algo, digest)
@@ -255,11 +268,14 @@ class S3Store:
             raise NoAnswer(f"{MALFORMED} (not a bucket listing)")
         return page
 
-    def _pages(self, prefix: str, *, delimiter: str | None = None) -> Iterator[dict[str, Any]]:
-        """Every page of the listing of `prefix`, following continuation tokens to the end."""
+    def _pages(
+        self, prefix: str, *, delimiter: str | None = None, max_keys: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every page of the listing of `prefix`, following continuation tokens to the end; a
+        truncated page without a token is malformed, wherever the listing is read."""
         token: str | None = None
         while True:
-            page = self._list(prefix, token=token, delimiter=delimiter)
+            page = self._list(prefix, token=token, delimiter=delimiter, max_keys=max_keys)
             yield page
             if not page.get("IsTruncated"):
                 return
@@ -332,7 +348,9 @@ class S3Store:
 
         def once() -> T:
             try:
-                return call(self._s3())
+                client = self._s3()
+                # botocore's timeouts bound each read; the store timeout bounds the request.
+                return within(self.settings.timeout, lambda: call(client))
             except (RemoteFailure, _NotFound):
                 raise
             except (boto_errors.BotoCoreError, boto_errors.ClientError, ResponseParserError, OSError) as exc:
@@ -366,6 +384,7 @@ class S3Store:
                 except ValueError:
                     # botocore's message quotes the endpoint, which may carry a token.
                     raise Definite("invalid S3 endpoint configuration") from None
+                _harden(self._client)
             return self._client
 
     def _classify(self, exc: Exception) -> RemoteFailure | _NotFound:
@@ -419,8 +438,44 @@ class S3Store:
         if not isinstance(status, int):
             return Definite(f"{MALFORMED} {shown}" if shown else MALFORMED)
         if status >= 500 or status == 429 or code in _THROTTLED:
-            return Transient(http_status(status, shown))
+            headers = (response.get("ResponseMetadata") or {}).get("HTTPHeaders") or {}
+            wait = retry_after(lambda name: headers.get(name.lower())) if isinstance(headers, dict) else None
+            return Transient(http_status(status, shown), retry_after=wait)
         return Definite(http_status(status, shown))
+
+
+class _Connection(AWSHTTPConnection):
+    response_class = FinalResponse  # type: ignore[assignment]  # an http.client.HTTPResponse, as botocore's own
+
+
+class _TLSConnection(AWSHTTPSConnection):
+    response_class = FinalResponse  # type: ignore[assignment]  # an http.client.HTTPResponse, as botocore's own
+
+
+class _Pool(AWSHTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TLSPool(AWSHTTPSConnectionPool):
+    ConnectionCls = _TLSConnection
+
+
+def _never_redirected(context: dict[str, Any], **_: Any) -> None:
+    # Marks every request as redirected once already, so that botocore's region redirector
+    # never follows a 301/307 (to an endpoint no one configured, or round a loop until
+    # `RecursionError`): a redirect is an answer of its own, unknown.
+    redirect = context.get("s3_redirect")
+    if isinstance(redirect, dict):
+        redirect["redirected"] = True
+
+
+def _harden(client: Any) -> None:
+    """What botocore does not do for us: read past 1xx answers, and follow no redirect."""
+    client.meta.events.register("before-parameter-build.s3", _never_redirected)
+    session = getattr(getattr(client, "_endpoint", None), "http_session", None)
+    pools = getattr(session, "_pool_classes_by_scheme", None)
+    if isinstance(pools, dict):  # shared with the pool managers, which make connections from it
+        pools.update(http=_Pool, https=_TLSPool)
 
 
 _loader: Any = None
