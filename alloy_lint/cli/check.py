@@ -18,6 +18,7 @@ from alloy_lint.cli.options import (
     config_option,
     configuration,
     isolated_option,
+    shard_option,
     store_option,
     store_retries_option,
     store_timeout_option,
@@ -49,6 +50,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True, path_type=Path))
 @store_option("A content-addressed store (repeatable).")
 @click.option("--verify", is_flag=True, help="Check stored content, not only presence (re-hash).")
+@shard_option
 @click.option("--no-cache", is_flag=True, help="With --verify, re-hash even files the stat cache knows.")
 @store_timeout_option
 @store_retries_option
@@ -147,6 +149,8 @@ def run_check(settings: CheckSettings) -> None:
             "--publish needs a store to prove every published chain retrievable: "
             "give --store URI or set `stores` in the configuration"
         )
+    if settings.shard is not None and not settings.verify:
+        raise click.UsageError("--shard divides the verification of stored content: give --verify with it")
     if settings.inspect or settings.inspect_artifacts:
         _check_inspect_usage(settings)
     policy = _policy(settings, rules)
@@ -201,6 +205,7 @@ def _policy(settings: CheckSettings, rules: dict[str, type[Rule]]) -> Policy:
 
 
 def _options(settings: CheckSettings) -> Options:
+    from alloy_lint.answers import Shard
     from alloy_lint.runtimes import vocabulary
     from alloy_lint.view import Options
 
@@ -208,6 +213,7 @@ def _options(settings: CheckSettings) -> Options:
         publish=settings.publish,
         min_copies=settings.min_copies,
         verify=settings.verify,
+        shard=Shard(*settings.shard) if settings.shard else None,
         runtimes=vocabulary(settings.runtimes),
         inspect=settings.inspect or bool(settings.inspect_artifacts),
         inspect_artifacts=tuple(settings.inspect_artifacts),

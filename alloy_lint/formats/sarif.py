@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from alloy_lint import __version__
 from alloy_lint.findings import Finding
-from alloy_lint.reporters import DOCS_URL, Report, RuleInfo, chain_text, rule_url
+from alloy_lint.reporters import DOCS_URL, Report, RuleInfo, chain_object, chain_text, rule_url
 from alloy_lint.wording import what_it_does
 
 SCHEMA_URL = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -96,7 +96,7 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     if not Path(f.path).is_absolute():
         artifact_location["uriBaseId"] = SRCROOT
     message = f.message
-    if len(f.chain) > 1:
+    if f.chain and f.chain.length > 1:
         message += f"\nchain: {chain_text(f)}"
     result: dict[str, Any] = {
         "ruleId": f.code,
@@ -119,8 +119,8 @@ def _result(f: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     if f.stage:
         properties["stage"] = f.stage
     if f.chain:
-        properties["chain"] = list(f.chain)
-        if f.chain_labels:
+        properties["chain"] = chain_object(f.chain)
+        if f.chain_labels and f.chain.whole:
             properties["chainLabels"] = list(f.chain_labels)
     if properties:
         result["properties"] = properties
