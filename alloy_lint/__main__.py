@@ -1,3 +1,25 @@
-from alloy_lint.cli import main
+"""`python -m alloy_lint` and the `alloy-lint` console script.
 
-main()
+`--version` is answered before the command line is built, so that it costs only the
+interpreter's start-up; everything else goes to `alloy_lint.cli.main`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def run() -> None:
+    if sys.argv[1:] == ["--version"]:
+        from alloy_lint import __version__
+
+        # As click's `version_option` prints it.
+        sys.stdout.write(f"alloy-lint, version {__version__}\n")
+        return
+    from alloy_lint.cli import main
+
+    main()
+
+
+if __name__ == "__main__":
+    run()

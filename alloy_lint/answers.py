@@ -3,28 +3,58 @@
 Rules, the chain-health query, the gate and the lineage picture all read the same
 answers: a store is asked about an artifact at most once per audit (at the level the
 audit asked for: presence, or content under `--verify`), and a header inspection of an
-artifact is made at most once.
+artifact is made at most once. Under `--verify --shard I/N` only the artifacts of shard I
+are verified; every other one is still asked for presence.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alloy_lint.stores import FilesystemStore, PinningStore, Presence, Store, StoreAnswer
+from alloy_lint.stores import FilesystemStore, PinningStore, Presence, RangedStore, Store, StoreAnswer
 
 if TYPE_CHECKING:
     from alloy_lint.inspect import Inspection
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """`--shard I/N`: the I-th (1-based) of N disjoint parts that together hold every artifact.
+
+    An artifact belongs to the part its digest, as a number, leaves as remainder when
+    divided by N (I - 1); the same artifact is in the same part on every machine and run.
+    """
+
+    index: int
+    count: int
+
+    def holds(self, artifact: str) -> bool:
+        digest = artifact.partition(":")[2]
+        try:
+            value = int(digest, 16)
+        except ValueError:  # not a content hash: place it by the digest of its text
+            value = int.from_bytes(hashlib.sha256(artifact.encode()).digest(), "big")
+        return value % self.count == self.index - 1
 
 
 class StoreAnswers:
     """The configured stores behind a cache of their answers."""
 
     def __init__(
-        self, stores: Sequence[Store], locations: Callable[[str], list[str]], *, verify: bool = False
+        self,
+        stores: Sequence[Store],
+        locations: Callable[[str], list[str]],
+        *,
+        verify: bool = False,
+        shard: Shard | None = None,
     ) -> None:
         self.stores: tuple[Store, ...] = tuple(stores)
         self.verify = verify
+        self.shard = shard
         self._locations = locations
         self._answers: dict[str, list[StoreAnswer]] = {}
         self._inspections: dict[str, Inspection | None] = {}
@@ -45,15 +75,21 @@ class StoreAnswers:
     def answers(self, artifact: str) -> list[StoreAnswer]:
         """Every configured store's answer for `artifact`, each store asked once.
 
-        With `--verify` the stores check content, not only presence.
+        With `--verify` the stores check content, not only presence (of the artifacts in
+        the shard, when one is given).
         """
         if artifact not in self._answers:
             locations = self._locations(artifact)
+            verify = self.verifies(artifact)
             self._answers[artifact] = [
-                store.verify(artifact, locations) if self.verify else store.presence(artifact, locations)
+                store.verify(artifact, locations) if verify else store.presence(artifact, locations)
                 for store in self.stores
             ]
         return self._answers[artifact]
+
+    def verifies(self, artifact: str) -> bool:
+        """Whether the stores are asked to check the content of `artifact`, not only its presence."""
+        return self.verify and (self.shard is None or self.shard.holds(artifact))
 
     def copies(self, artifact: str) -> tuple[int, list[StoreAnswer]]:
         """How many stores hold `artifact`, and the answers of those that could not say."""
@@ -84,15 +120,30 @@ class StoreAnswers:
         return self._pins[repo_id]
 
     def inspection(self, artifact: str) -> Inspection | None:
-        """The headers of `artifact` as the first local store holding it keeps it; None if none does."""
+        """The headers of `artifact` as the first local store holding it keeps it, else as the
+        first remote store holding it as one file serves them by range; None if none does."""
         if artifact not in self._inspections:
-            from alloy_lint.inspect import inspect_path
+            from alloy_lint.inspect import Inspection, Source, inspect_path, inspect_source
 
             found = None
             for store in self.stores:
                 path = store.local_path(artifact) if isinstance(store, FilesystemStore) else None
                 if path is not None:
                     found = inspect_path(path)
+                    break
+            for store in () if found else self.stores:
+                if not isinstance(store, RangedStore):
+                    continue
+                try:
+                    remote = store.remote_file(artifact, self._locations(artifact))
+                except OSError as exc:
+                    found = Inspection(Path(artifact))
+                    found.problems.append(f"cannot read it from `{store.uri}`: {exc}")
+                    break
+                if remote is not None:
+                    found = inspect_source(
+                        Source(remote.name, remote.size, remote.read_range), remote.transferred
+                    )
                     break
             self._inspections[artifact] = found
         return self._inspections[artifact]

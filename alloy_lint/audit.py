@@ -102,7 +102,7 @@ def finding_of(rule: type[Rule], violation: Violation, view: AuditView) -> Findi
         artifact=violation.artifact,
         stage=violation.stage,
         chain=chain,
-        chain_labels=tuple(view.graph.label(h) for h in chain) if chain else (),
+        chain_labels=tuple(view.graph.label(h) for h in chain.artifacts) if chain else (),
         fix=violation.fix,
     )
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from alloy_lint.graph import Chain
 from alloy_lint.rules.base import Fix
 from alloy_lint.severity import Severity
 from alloy_lint.wording import MESSAGE_LIMIT, QUOTE_LIMIT, printable
 
-__all__ = ["Acceptance", "Finding", "Severity"]
+__all__ = ["Acceptance", "Chain", "Finding", "Severity"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +30,8 @@ class Finding:
     column: int = 1
     artifact: str | None = None
     stage: str | None = None
-    chain: tuple[str, ...] = field(default=())
-    chain_labels: tuple[str, ...] = field(default=(), compare=False)
+    chain: Chain | None = None  # from a published root down to `artifact`, for chain findings
+    chain_labels: tuple[str, ...] = field(default=(), compare=False)  # of `chain.artifacts`
     fix: Fix | None = field(default=None, compare=False)  # what `alloy-lint fix` would change
 
     def __post_init__(self) -> None:

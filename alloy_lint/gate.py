@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.graph import CHAIN_LISTED
 from alloy_lint.health import ProblemKind, RuntimeResult
 from alloy_lint.stores import Presence
 
@@ -29,9 +30,14 @@ class ArtifactVerdict:
     validations: tuple[RuntimeResult, ...]
     chain: int  # artifacts on its chains: itself, every ancestor, the source anchors
     retrievable: int  # of those, how many a store holds intact
+    # Each artifact with no intact copy, by what the stores said of it, the first
+    # `CHAIN_LISTED` by hash (the counts say how many there are in all):
     missing: tuple[str, ...]  # definitely in no store
     corrupt: tuple[str, ...]  # no intact copy, but a store holds one that fails its hash
     unknown: tuple[str, ...]  # no store could say
+    missing_count: int
+    corrupt_count: int
+    unknown_count: int
     fewest_copies: int
     min_copies: int
     problems: tuple[str, ...]
@@ -70,12 +76,17 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
         held: dict[str, int] = {}
         # Each artifact with no intact copy, by what the stores said of it instead.
         lacking: dict[Presence, list[str]] = {Presence.ABSENT: [], Presence.CORRUPT: [], Presence.UNKNOWN: []}
-        for member in root.chain:
+        counts = dict.fromkeys(lacking, 0)
+        lineage = health.lineage(artifact)
+        for member in lineage:
             answer = health.retrievability(member)
             held[member] = answer.held
             if not answer.held:
-                lacking[answer.stored or Presence.ABSENT].append(member)
-        retrievable = sum(1 for member in root.chain if held[member] > 0)
+                how = answer.stored or Presence.ABSENT
+                counts[how] += 1
+                if counts[how] <= CHAIN_LISTED:  # `lineage` is sorted: these are the least hashes
+                    lacking[how].append(member)
+        retrievable = sum(1 for member in lineage if held[member] > 0)
         problems = []
         if not root.runtimes:
             problems.append("declares no runtimes")
@@ -89,10 +100,8 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
         fewest = min(held.values())
         if any(p.kind is ProblemKind.UNCHECKED for p in root.problems):
             problems.append("retrievability unchecked: no store")
-        elif retrievable < len(root.chain):
-            problems.append(
-                f"{len(root.chain) - retrievable} of {len(root.chain)} chain artifacts not retrievable"
-            )
+        elif retrievable < len(lineage):
+            problems.append(f"{len(lineage) - retrievable} of {len(lineage)} chain artifacts not retrievable")
         elif fewest < min_copies:
             problems.append(f"fewer than {min_copies} copies of a chain artifact")
         verdicts.append(
@@ -102,11 +111,14 @@ def evaluate(view: AuditView, failing_findings: int) -> GateVerdict:
                 published_by=tuple(dict.fromkeys(r.describe() for r in root.reasons)),
                 runtimes=root.runtimes,
                 validations=root.validations,
-                chain=len(root.chain),
+                chain=len(lineage),
                 retrievable=retrievable,
                 missing=tuple(lacking[Presence.ABSENT]),
                 corrupt=tuple(lacking[Presence.CORRUPT]),
                 unknown=tuple(lacking[Presence.UNKNOWN]),
+                missing_count=counts[Presence.ABSENT],
+                corrupt_count=counts[Presence.CORRUPT],
+                unknown_count=counts[Presence.UNKNOWN],
                 fewest_copies=fewest,
                 min_copies=min_copies,
                 problems=tuple(problems),

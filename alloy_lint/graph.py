@@ -4,7 +4,9 @@ Built once over every manifest of an audit, so that a manifest whose `source.art
 is another manifest's artifact joins the two lineages (re-forge lineage).
 
 The audit's own walks (ancestors, chains to published roots, cycles) run on plain
-adjacency maps, so a one-file check does not pay for importing networkx;
+adjacency maps, without recursion and in time near-linear in the number of artifacts:
+the chains to published roots are one pointer per artifact toward its nearest root,
+walked on demand. A one-file check does not pay for importing networkx;
 `LineageGraph.to_networkx()` gives the same graph, with stage metadata on its edges and
 artifact metadata on its nodes, to commands and plugins that want networkx's algorithms.
 """
@@ -25,6 +27,29 @@ if TYPE_CHECKING:
 
     from alloy_lint.loader import Document
     from alloy_lint.model import Manifest, StageBase
+
+
+CHAIN_LISTED = 8
+"""A chain of at most this many artifacts is listed whole; a longer one by its two ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A shortest chain from a published root down to an artifact, named by its ends and length.
+
+    `artifacts` runs from the published root down: every artifact of the chain when it has
+    at most `CHAIN_LISTED`, else only the two ends (`alloy-lint why` walks any chain whole).
+    """
+
+    published: str
+    artifact: str
+    length: int  # artifacts on the chain, both ends included
+    artifacts: tuple[str, ...]
+
+    @property
+    def whole(self) -> bool:
+        """Whether `artifacts` lists every artifact of the chain."""
+        return len(self.artifacts) == self.length
 
 
 @dataclass(slots=True)
@@ -138,7 +163,13 @@ class LineageGraph:
     # `published` grouped by manifest (id of its entry), so that a rule asking what one
     # manifest publishes need not regroup it: artifact → that manifest's reasons.
     _publications: dict[int, dict[str, list[PublishReason]]] = field(default_factory=dict)
-    _chains: dict[str, tuple[str, ...]] | None = None
+    # Toward the nearest published root: for each artifact of a published chain, the next
+    # artifact down from that root to it (None for a root), and its distance from the root.
+    _toward: dict[str, str | None] | None = None
+    _depth: dict[str, int] = field(default_factory=dict)
+    _root: dict[str, str] = field(default_factory=dict)
+    _sizes: dict[str, int] = field(default_factory=dict)
+    _cyclic: set[str] | None = None
 
     @classmethod
     def build(cls, entries: Iterable[Entry]) -> LineageGraph:
@@ -299,6 +330,10 @@ class LineageGraph:
         """The artifacts one manifest publishes, each with that manifest's reasons, in hash order."""
         return dict(sorted(self._publications.get(id(entry), {}).items()))
 
+    def publication_reasons(self, entry: Entry, artifact: str) -> list[PublishReason]:
+        """Why `entry` publishes `artifact` (empty if it does not)."""
+        return self._publications.get(id(entry), {}).get(artifact, [])
+
     def publishers(self, artifact: str) -> list[Entry]:
         """The manifests that publish `artifact`, each once, in the order they were audited."""
         entries: dict[int, Entry] = {}
@@ -345,20 +380,100 @@ class LineageGraph:
             )
             yield [start, *back[:-1]]
 
-    def published_chains(self) -> dict[str, tuple[str, ...]]:
-        """Every artifact on a chain that ends at a published root, with that chain.
-
-        The chain runs from the published root down to the artifact (shortest such path;
-        the root itself has a chain of one).
-        """
-        if self._chains is None:
-            chains: dict[str, tuple[str, ...]] = {}
+    def _nearest_roots(self) -> dict[str, str | None]:
+        """One breadth-first walk up from every published root at once, roots and parents in
+        hash order: each artifact of a published chain reached first from its nearest root."""
+        if self._toward is None:
+            toward: dict[str, str | None] = {}
+            depth, nearest = self._depth, self._root
+            queue: deque[str] = deque()
             for root in sorted(self.published):
-                for node, path in _paths_from(self.parents, root).items():
-                    if node not in chains or len(path) < len(chains[node]):
-                        chains[node] = path
-            self._chains = chains
-        return self._chains
+                toward[root] = None
+                depth[root] = 0
+                nearest[root] = root
+                queue.append(root)
+            while queue:
+                node = queue.popleft()
+                for parent in sorted(self.parents.get(node, ())):
+                    if parent not in toward:
+                        toward[parent] = node
+                        depth[parent] = depth[node] + 1
+                        nearest[parent] = nearest[node]
+                        queue.append(parent)
+            self._toward = toward
+        return self._toward
+
+    def on_published_chain(self, artifact: str) -> bool:
+        """Whether `artifact` is published or an ancestor of a published artifact."""
+        return artifact in self._nearest_roots()
+
+    def published_members(self) -> list[str]:
+        """Every artifact of a published chain, nearest its root first (then by hash)."""
+        self._nearest_roots()
+        depth = self._depth
+        return sorted(depth, key=lambda artifact: (depth[artifact], artifact))
+
+    def chain_to(self, artifact: str) -> Chain | None:
+        """The shortest chain from a published root down to `artifact` (None if it is on none).
+
+        The chain is the nearest root's (the least hash among equally near ones); naming it
+        costs at most `CHAIN_LISTED` steps, however long it is.
+        """
+        if artifact not in self._nearest_roots():
+            return None
+        length = self._depth[artifact] + 1
+        root = self._root[artifact]
+        if length > CHAIN_LISTED:
+            return Chain(root, artifact, length, (root, artifact))
+        return Chain(root, artifact, length, tuple(reversed(self.path_to_root(artifact))))
+
+    def path_to_root(self, artifact: str) -> list[str]:
+        """Every artifact of the chain from `artifact` up to its nearest published root."""
+        toward = self._nearest_roots()
+        path: list[str] = []
+        node: str | None = artifact if artifact in toward else None
+        while node is not None:
+            path.append(node)
+            node = toward[node]
+        return path
+
+    def sole_parent(self, artifact: str) -> str | None:
+        """The one parent of `artifact` when it has exactly one and lies on no cycle.
+
+        Then its lineage is its parent's and itself, so what is known of the parent's lineage
+        extends to it in one step.
+        """
+        parents = self.parents.get(artifact)
+        if not parents or len(parents) != 1:
+            return None
+        if self._cyclic is None:
+            self._cyclic = {
+                node
+                for component in _strongly_connected(self.nodes, self.children)
+                for node in component
+                if len(component) > 1 or node in self.children[node]
+            }
+        if artifact in self._cyclic:
+            return None
+        return next(iter(parents))
+
+    def lineage_size(self, artifact: str) -> int:
+        """How many artifacts `lineage_of(artifact)` holds, counted once per run of sole parents."""
+        sizes = self._sizes
+        trail: list[str] = []
+        node = artifact
+        while node not in sizes:
+            parent = self.sole_parent(node)
+            if parent is None:
+                sizes[node] = len(self.lineage_of(node))
+                break
+            trail.append(node)
+            node = parent
+        size = sizes[node]
+        for later in reversed(trail):
+            size += 1
+            sizes[later] = size
+        return sizes[artifact]
 
     def to_networkx(self) -> networkx.DiGraph[str]:
         """The lineage as a networkx DiGraph: edges carry their `stage`, nodes what is known."""
@@ -399,22 +514,22 @@ def _reach(adjacency: dict[str, set[str]], start: str) -> set[str]:
     return seen
 
 
-def _paths_from(adjacency: dict[str, set[str]], start: str) -> dict[str, tuple[str, ...]]:
-    """A shortest path from `start` to every node it reaches (breadth first, in hash order)."""
-    paths: dict[str, tuple[str, ...]] = {start: (start,)}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for nxt in sorted(adjacency.get(node, ())):
-            if nxt not in paths:
-                paths[nxt] = (*paths[node], nxt)
-                queue.append(nxt)
-    return paths
-
-
 def _shortest_path(adjacency: dict[str, set[str]], start: str, goal: str, within: set[str]) -> list[str]:
-    inside = {k: v & within for k, v in adjacency.items() if k in within}
-    return list(_paths_from(inside, start)[goal])
+    """A shortest path from `start` to `goal` inside `within` (breadth first, in hash order)."""
+    came_from: dict[str, str | None] = {start: None}
+    queue = deque([start])
+    while queue and goal not in came_from:
+        node = queue.popleft()
+        for nxt in sorted(adjacency.get(node, set()) & within):
+            if nxt not in came_from:
+                came_from[nxt] = node
+                queue.append(nxt)
+    path: list[str] = []
+    step: str | None = goal
+    while step is not None:
+        path.append(step)
+        step = came_from[step]
+    return path[::-1]
 
 
 def _strongly_connected(nodes: Iterable[str], adjacency: dict[str, set[str]]) -> Iterator[set[str]]:

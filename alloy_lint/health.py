@@ -9,7 +9,7 @@ findings; the publish gate (`alloy_lint.gate`) and the lineage picture
 
 Problems about a publication (a manifest that publishes an artifact) carry the manifest;
 problems about an artifact of a published chain carry that artifact and the shortest
-chain from a published root down to it.
+chain from a published root down to it, named by its ends and length (`graph.Chain`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from alloy_lint.graph import Chain
 from alloy_lint.hashing import well_formed
 from alloy_lint.stages import EPHEMERAL
 from alloy_lint.stores import Presence, StoreAnswer
@@ -70,8 +71,8 @@ class Problem:
     runtime_index: int | None = None
     """Where `runtime` stands in the manifest's `target.runtimes` (its first mention)."""
     record: ValidationRecord | None = None
-    chain: tuple[str, ...] = ()
-    """From the nearest published root down to `artifact`."""
+    chain: Chain | None = None
+    """From the nearest published root down to `artifact`, for problems of a chain member."""
     answers: tuple[StoreAnswer, ...] = ()
     """The store answers the problem rests on (the corrupt copy, the stores that could not say)."""
     held: int = 0
@@ -96,7 +97,7 @@ class Member:
     """An artifact of a published chain, with the shortest chain from a published root to it."""
 
     artifact: str
-    chain: tuple[str, ...]
+    chain: Chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,6 @@ class RootHealth:
     publishers: tuple[Entry, ...]
     runtimes: tuple[str, ...]  # every runtime its publishers declare, in declaration order
     validations: tuple[RuntimeResult, ...]
-    chain: tuple[str, ...]  # itself, every ancestor, the source anchors (sorted)
     problems: tuple[Problem, ...]  # of its publications
 
 
@@ -170,7 +170,7 @@ class ChainHealth:
         """The load-test problems of `artifact` as `entry` publishes it."""
         key = (id(entry), artifact)
         if key not in self._load_tests:
-            reasons = tuple(self.graph.published_by_entry(entry)[artifact])
+            reasons = tuple(self.graph.publication_reasons(entry, artifact))
             runtimes = entry.manifest.runtimes
             found: list[Problem] = []
             if not runtimes and artifact not in self.validations.passed_somewhere:
@@ -193,13 +193,20 @@ class ChainHealth:
 
     def members(self) -> Iterator[Member]:
         """Every artifact of a published chain, nearest roots first (then by hash)."""
-        for artifact, chain in sorted(
-            self.graph.published_chains().items(), key=lambda item: (len(item[1]), item[0])
-        ):
-            yield Member(artifact, chain)
+        for artifact in self.graph.published_members():
+            yield Member(artifact, self._chain(artifact))
 
-    def _chain(self, artifact: str) -> tuple[str, ...]:
-        return self.graph.published_chains().get(artifact, (artifact,))
+    def _chain(self, artifact: str) -> Chain:
+        found = self.graph.chain_to(artifact)
+        if found is None:
+            return Chain(artifact, artifact, 1, (artifact,))
+        return found
+
+    def lineage(self, artifact: str) -> list[str]:
+        """What a published artifact needs retrievable: itself, every ancestor, the source
+        anchors (sorted). Computed when asked: roots sharing a long chain would otherwise
+        each hold a copy of it."""
+        return sorted(self.graph.lineage_of(artifact))
 
     def retrievability(self, artifact: str) -> Retrievability:
         """Whether the stores hold `artifact` intact, in enough copies (asks them once)."""
@@ -257,13 +264,12 @@ class ChainHealth:
                 runtimes: list[str] = []
                 for entry in publishers:
                     if not entry.manifest.runtimes:
-                        reasons = tuple(self.graph.published_by_entry(entry)[artifact])
+                        reasons = tuple(self.graph.publication_reasons(entry, artifact))
                         problems.append(Problem(ProblemKind.NO_RUNTIMES, artifact, entry, reasons))
                     problems.extend(self._publication(entry, artifact))
                     runtimes += [r for r in entry.manifest.runtimes if r not in runtimes]
-                chain = tuple(sorted(self.graph.lineage_of(artifact)))
                 if not self.stores:
-                    problems.append(Problem(ProblemKind.UNCHECKED, artifact, chain=chain))
+                    problems.append(Problem(ProblemKind.UNCHECKED, artifact))
                 validations = []
                 for runtime in runtimes:
                     status, record = self.validations.status(artifact, runtime)
@@ -275,7 +281,6 @@ class ChainHealth:
                     publishers=publishers,
                     runtimes=tuple(runtimes),
                     validations=tuple(validations),
-                    chain=chain,
                     problems=tuple(problems),
                 )
             self._roots = roots

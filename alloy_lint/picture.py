@@ -68,12 +68,11 @@ def build_picture(view: AuditView, around: str | None = None) -> LineagePicture:
     artifacts = graph.nodes | set(graph.published)
     if around is not None:
         artifacts = {around} | graph.ancestors(around) | graph.descendants(around)
-    chains = graph.published_chains()
     cluster_of = {id(entry): index for index, entry in enumerate(view.entries)}
     nodes = []
     used: set[int] = set()
     # Ancestors first, so that a renderer that keeps declaration order draws top-down.
-    for artifact in sorted(artifacts, key=lambda a: (len(graph.ancestors(a)), a)):
+    for artifact in sorted(artifacts, key=lambda a: (graph.lineage_size(a), a)):
         producer = graph.producer(artifact)
         anchored = graph.anchors.get(artifact, [])
         entry = producer.entry if producer else (anchored[0] if anchored else None)
@@ -93,9 +92,9 @@ def build_picture(view: AuditView, around: str | None = None) -> LineagePicture:
                 published_by=tuple(r.describe() for r in graph.published.get(artifact, ())),
                 anchored_by=tuple(e.display for e in anchored),
                 produced=producer is not None,
-                on_published_chain=artifact in chains,
+                on_published_chain=graph.on_published_chain(artifact),
                 stored=stored,
-                breaks=tuple(_breaks(view, artifact, artifact in chains)),
+                breaks=tuple(_breaks(view, artifact, graph.on_published_chain(artifact))),
                 cluster=cluster,
             )
         )

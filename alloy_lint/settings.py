@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 _CODE_FLAGS = {"select": "--select", "extend_select": "--extend-select", "ignore": "--ignore"}
 
 
+def parse_shard(text: str) -> tuple[int, int]:
+    """`--shard I/N` as (I, N): the I-th of N parts, 1 ≤ I ≤ N. Raises ValueError saying what is wrong."""
+    index, sep, count = text.partition("/")
+    try:
+        if not sep:
+            raise ValueError
+        shard = int(index), int(count)
+    except ValueError:
+        raise ValueError(f"`{text}` is not I/N (such as 2/8: the second of eight shards)") from None
+    if shard[1] < 1 or not 1 <= shard[0] <= shard[1]:
+        raise ValueError(f"`{text}`: N must be at least 1 and I between 1 and N")
+    return shard
+
+
 def split_codes(values: Iterable[str]) -> list[str]:
     """Flag values as codes: `("AL1,al2", " AL3 ")` → `["AL1", "AL2", "AL3"]`."""
     return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
@@ -72,6 +86,7 @@ class CheckSettings(LineageSettings):
     fail_on: str = "error"
     publish: bool = False
     verify: bool = False
+    shard: tuple[int, int] | None = None  # (I, N): verify only the I-th of N parts of the artifacts
     no_cache: bool = False
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()

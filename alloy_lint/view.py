@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from alloy_lint.answers import StoreAnswers
+from alloy_lint.answers import Shard, StoreAnswers
 from alloy_lint.graph import Entry, LineageGraph, StageRef
 from alloy_lint.hashing import hashes_in
 from alloy_lint.health import ChainHealth
@@ -44,8 +44,9 @@ class Options:
     publish: bool = False
     min_copies: int = 1
     verify: bool = False
+    shard: Shard | None = None  # `--shard I/N`: verify only this part of the artifacts
     runtimes: Mapping[str, Runtime] = field(default_factory=lambda: dict(RUNTIMES))
-    # `--inspect`: open published artifacts (headers only) in local stores for the AL5xx rules.
+    # `--inspect`: open published artifacts (headers only) in the stores for the AL5xx rules.
     inspect: bool = False
     inspect_artifacts: tuple[str, ...] = ()  # `--inspect-artifact`: more artifacts of published chains
     # `alloy-lint fix`: ask `hf://` stores which commit an unpinned base model is at (AL106's fix).
@@ -111,7 +112,9 @@ class AuditView:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self._schema_problems = schema_problems
         self.options = options or Options()
-        self.stores = StoreAnswers(stores, self.locations, verify=self.options.verify)
+        self.stores = StoreAnswers(
+            stores, self.locations, verify=self.options.verify, shard=self.options.shard
+        )
         self.accepted = Accepted()
 
     def schema_problems(self, doc: Document) -> Sequence[SchemaProblem]:

@@ -38,7 +38,20 @@ def test_examples_report_the_incident_and_exit_1() -> None:
         by_code.setdefault(str(finding["code"]), []).append(finding)
     assert {"AL401", "AL301", "AL304"} <= set(by_code)
     breaks = {f["artifact"]: f["chain"] for f in by_code["AL401"]}
-    assert breaks == {COMPACT: [PUBLISHED, COMPACT], PRUNE: [PUBLISHED, COMPACT, PRUNE]}
+    assert breaks == {
+        COMPACT: {
+            "published": PUBLISHED,
+            "artifact": COMPACT,
+            "length": 2,
+            "artifacts": [PUBLISHED, COMPACT],
+        },
+        PRUNE: {
+            "published": PUBLISHED,
+            "artifact": PRUNE,
+            "length": 3,
+            "artifacts": [PUBLISHED, COMPACT, PRUNE],
+        },
+    }
 
 
 def test_repaired_example_alone_passes() -> None:
@@ -176,8 +189,25 @@ def _modules_imported(*args: str) -> set[str]:
     return {n for n in names if n.split(".")[0] in ("alloy_lint", "traceback")}
 
 
-@pytest.mark.parametrize("args", [("--version",), ("--help",), ("check", "--help")])
-def test_version_and_help_import_only_the_command_line(args: tuple[str, ...]) -> None:
+def test_version_imports_neither_the_command_line_nor_click() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "alloy_lint", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0
+    assert done.stdout == f"alloy-lint, version {__version__}\n"
+    names = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert {n for n in names if n.split(".")[0] in ("alloy_lint", "click", "pydantic")} == {"alloy_lint"}
+    # The console script enters where `python -m alloy_lint` does; click prints the same.
+    assert 'alloy-lint = "alloy_lint.__main__:run"' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert run_cli("--version").output == done.stdout
+
+
+@pytest.mark.parametrize("args", [("--help",), ("check", "--help")])
+def test_help_imports_only_the_command_line(args: tuple[str, ...]) -> None:
     imported = _modules_imported(*args)
     assert {"alloy_lint", "alloy_lint.cli", "alloy_lint.cli.check"} <= imported
     # `alloy_lint.formats` only lists the format modules' file names: it imports none of them.

@@ -163,3 +163,23 @@ def test_an_artifact_whose_only_copy_is_corrupt_is_not_called_missing(tmp_path: 
     )
     assert "    chain retrievable: 3 of 4 artifacts; only a corrupt copy: sha256:be01c824c815" in run.output
     assert run.exit_code == 1
+
+
+def test_a_long_chain_lists_its_first_missing_artifacts_and_counts_the_rest(tmp_path: Path) -> None:
+    from tests.test_scale import scale
+
+    scale.write_shared_chain(tmp_path, 20)  # 20 roots, each on a chain of 22 artifacts
+    (tmp_path / "store").mkdir()
+    run = run_cli("check", "--isolated", "--publish", "--store", "store", ".", cwd=tmp_path)
+    assert run.exit_code == 1
+    lines = [line for line in run.output.splitlines() if "chain retrievable" in line]
+    assert len(lines) == 20
+    assert all(line.startswith("    chain retrievable: 0 of 22 artifacts; in no store: ") for line in lines)
+    assert all(line.endswith(" and 14 more") and line.count("sha256:") == 8 for line in lines)
+    report = run_cli(
+        "check", "--isolated", "--publish", "--format", "json", "--store", "store", ".", cwd=tmp_path
+    )
+    chain = report.json["gate"]["artifacts"][0]["chain"]
+    assert (chain["artifacts"], chain["retrievable"], chain["missingCount"]) == (22, 0, 22)
+    assert chain["missing"] == sorted(chain["missing"]) and len(chain["missing"]) == 8
+    assert "corruptCount" not in chain and "unknownCount" not in chain

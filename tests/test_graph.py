@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alloy_lint.audit import validate
-from alloy_lint.graph import LineageGraph
+from alloy_lint.graph import Chain, LineageGraph
 from alloy_lint.loader import load_text
 
 
@@ -45,9 +45,11 @@ def test_publish_stage_publishes_its_parent_artifact() -> None:
 
 
 def test_published_chains_run_from_the_root_down() -> None:
-    chains = graph_of(CHAIN).published_chains()
-    assert chains[h(4)] == (h(4),)
-    assert chains[h(1)] == (h(4), h(3), h(2), h(1))
+    graph = graph_of(CHAIN)
+    assert graph.chain_to(h(4)) == Chain(h(4), h(4), 1, (h(4),))
+    assert graph.chain_to(h(1)) == Chain(h(4), h(1), 4, (h(4), h(3), h(2), h(1)))
+    assert graph.path_to_root(h(1)) == [h(1), h(2), h(3), h(4)]
+    assert graph.published_members() == [h(4), h(3), h(2), h(1)]
 
 
 def test_receipt_publishes_the_final_artifact() -> None:
@@ -70,7 +72,10 @@ stages:
 """
     graph = graph_of(CHAIN, reforge)
     assert graph.ancestors(h(9)) == {h(1), h(2), h(3)}
-    assert graph.published_chains()[h(1)] in {(h(9), h(3), h(2), h(1)), (h(4), h(3), h(2), h(1))}
+    # Two roots equally near: the chain is the least hash's.
+    chain = graph.chain_to(h(1))
+    assert chain is not None and chain.artifacts == (h(4), h(3), h(2), h(1))
+    assert graph.lineage_size(h(9)) == 4
 
 
 def test_explicit_parent_wins_over_the_implicit_one() -> None:
@@ -95,7 +100,8 @@ def test_a_missing_hash_breaks_the_chain_there() -> None:
     text = CHAIN.replace(f'{{type: compact, artifactHash: "{h(3)}"}}', "{type: compact}")
     graph = graph_of(text)
     assert graph.ancestors(h(4)) == set()
-    assert h(1) not in graph.published_chains()
+    assert graph.chain_to(h(1)) is None
+    assert not graph.on_published_chain(h(1))
 
 
 def test_cycles_across_manifests_are_found() -> None:

@@ -129,8 +129,10 @@ def test_sarif_results_point_at_the_finding() -> None:
     assert "\nchain: published sha256:d3c7b55d902c (quant-gguf" in first["message"]["text"]
     assert first["properties"]["artifact"] == PRUNE
     assert first["properties"]["stage"] == "prune-heads"
-    assert first["properties"]["chain"][0] == PUBLISHED
-    assert first["properties"]["chain"][-1] == PRUNE
+    chain = first["properties"]["chain"]
+    assert (chain["published"], chain["artifact"], chain["length"]) == (PUBLISHED, PRUNE, 3)
+    assert chain["artifacts"][0] == PUBLISHED and chain["artifacts"][-1] == PRUNE
+    assert len(first["properties"]["chainLabels"]) == 3
 
 
 def test_sarif_uris_are_relative_escaped_and_use_slashes(tmp_path: Path) -> None:

@@ -132,7 +132,12 @@ def test_json_output_has_the_documented_shape() -> None:
                 "column": 19,
                 "artifact": COMPACT,
                 "stage": "1-compact",
-                "chain": [QUANT, COMPACT],
+                "chain": {
+                    "published": QUANT,
+                    "artifact": COMPACT,
+                    "length": 2,
+                    "artifacts": [QUANT, COMPACT],
+                },
             }
         ],
         "summary": {"files": 1, "errors": 1, "warnings": 0},
@@ -269,12 +274,12 @@ def test_chain_break_names_the_chain_from_the_published_root_down() -> None:
         "sha256:7327d4d86dcf (0-quant of qwen3.5-4b-code-forged-GGUF) is in no configured store; "
         "it is the published artifact"
     )
-    assert by_artifact[QUANT]["chain"] == [QUANT]
+    assert by_artifact[QUANT]["chain"]["artifacts"] == [QUANT]
     assert by_artifact[source]["message"] == (
         "sha256:116f54c41d04 (source of qwen3.5-4b-code-forged-GGUF) is in no configured store; "
         "it is on the chain of published sha256:7327d4d86dcf"
     )
-    assert by_artifact[source]["chain"] == [QUANT, source]
+    assert by_artifact[source]["chain"]["artifacts"] == [QUANT, source]
 
 
 def test_publish_gate_makes_unchecked_retrievability_an_error() -> None:

@@ -314,8 +314,11 @@ def audit(chain: Chain, url: str, *extra: str) -> Run:
 
 
 def found(run: Run) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(code, artifact, chain) of each finding, sorted."""
-    return sorted((f["code"], f.get("artifact", ""), tuple(f.get("chain", ()))) for f in run.json["findings"])
+    """(code, artifact, chain's artifacts) of each finding, sorted."""
+    return sorted(
+        (f["code"], f.get("artifact", ""), tuple(f.get("chain", {}).get("artifacts", ())))
+        for f in run.json["findings"]
+    )
 
 
 def _store(url: str, settings: StoreSettings = FAST) -> HttpStore:

@@ -734,7 +734,7 @@ def test_cli_missing_links_are_al401_with_their_chain(bucket: Any, tmp_path: Pat
     for verify in ((), ("--verify",)):
         run = audit(tmp_path, *verify)
         assert (run.exit_code, codes(run)) == (1, ["AL401", "AL401"])
-        chains = sorted((finding["chain"] for finding in run.json["findings"]), key=len)
+        chains = sorted((finding["chain"]["artifacts"] for finding in run.json["findings"]), key=len)
         assert chains == [[PUBLISHED_HASH, PRUNED_HASH], [PUBLISHED_HASH, PRUNED_HASH, SOURCE_HASH]]
 
 

@@ -103,7 +103,8 @@ def test_derived_from_repo_joins_the_export_to_its_parent_published_artifact() -
     assert (h(10), h(11)) in graph.edges
     assert graph.edges[(h(10), h(11))].id == "3-quant"
     assert graph.ancestors(h(11)) == {h(10)}
-    assert graph.published_chains()[h(10)] == (h(10),)
+    chain = graph.chain_to(h(10))
+    assert chain is not None and chain.artifacts == (h(10),)
 
 
 def test_restated_parent_stages_are_not_asked_again() -> None:

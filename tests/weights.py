@@ -68,7 +68,9 @@ def write_gguf(path: Path, model: Tiny | None = None) -> Path:
         writer.add_key_length(m.head_dim)
         writer.add_value_length(m.head_dim)
     writer.add_tokenizer_model("gpt2")
+    writer.add_tokenizer_pre("default")
     writer.add_token_list(VOCAB[: m.vocab])
+    writer.add_token_merges(["t 1"])
     writer.add_tensor("token_embd.weight", _f16(m.vocab, m.embedding_rows or m.hidden))
     writer.add_tensor("output_norm.weight", np.ones(m.hidden, dtype=np.float32))
     for i in range(m.layers):
@@ -182,11 +184,11 @@ def _build_fixtures() -> None:
             ("llama.cpp", "ollama"),
             "Every layer has the 4 heads the metadata gives.",
         ),
-        "missing-runtime-metadata/fires-no-head-count": (
+        "missing-runtime-metadata/fires-no-rms-epsilon": (
             "gguf",
-            Tiny(drop_keys={"attention.head_count"}),
+            Tiny(drop_keys={"attention.layer_norm_rms_epsilon"}),
             ("llama.cpp",),
-            "The converter wrote no qwen2.attention.head_count.",
+            "The converter wrote no qwen2.attention.layer_norm_rms_epsilon.",
         ),
         "missing-runtime-metadata/passes-every-key": (
             "gguf",

@@ -18,6 +18,7 @@ from alloy_lint.cli.options import (
     config_option,
     configuration,
     isolated_option,
+    shard_option,
     store_option,
     store_retries_option,
     store_timeout_option,
@@ -60,6 +61,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
     help="Apply `exclude` to files named on the command line too.",
 )
 @click.option("--verify", is_flag=True, help="Check stored content, not only presence (re-hash).")
+@shard_option
 @click.option("--no-cache", is_flag=True, help="With --verify, re-hash even files the stat cache knows.")
 @store_timeout_option
 @store_retries_option
@@ -134,7 +136,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
     "--stdin-filename", metavar="PATH", help="The name of the manifest read from `-` (standard input)."
 )
 @click.option(
-    "--inspect", is_flag=True, help="Open published weights in local stores (headers only): AL5xx rules."
+    "--inspect", is_flag=True, help="Open published weights in the stores (headers only): AL5xx rules."
 )
 @click.option(
     "--inspect-artifact",
@@ -168,6 +170,8 @@ def run_check(settings: CheckSettings) -> None:
             "--publish needs a store to prove every published chain retrievable: "
             "give --store URI or set `stores` in the configuration"
         )
+    if settings.shard is not None and not settings.verify:
+        raise click.UsageError("--shard divides the verification of stored content: give --verify with it")
     if settings.inspect or settings.inspect_artifacts:
         _check_inspect_usage(settings)
     policy = _policy(settings, rules)
@@ -223,6 +227,7 @@ def _policy(settings: CheckSettings, rules: dict[str, type[Rule]]) -> Policy:
 
 
 def _options(settings: CheckSettings) -> Options:
+    from alloy_lint.answers import Shard
     from alloy_lint.runtimes import vocabulary
     from alloy_lint.view import Options
 
@@ -230,6 +235,7 @@ def _options(settings: CheckSettings) -> Options:
         publish=settings.publish,
         min_copies=settings.min_copies,
         verify=settings.verify,
+        shard=Shard(*settings.shard) if settings.shard else None,
         runtimes=vocabulary(settings.runtimes),
         inspect=settings.inspect or bool(settings.inspect_artifacts),
         inspect_artifacts=tuple(settings.inspect_artifacts),
@@ -389,7 +395,8 @@ def _write_baseline(path: Path, findings: list[Finding]) -> int:
 
 
 def _check_inspect_usage(settings: CheckSettings) -> None:
-    """`--inspect` reads weights from a local store, with the `inspect` extra installed."""
+    """`--inspect` reads weights from a store (a local one, or a remote one by range), with the
+    `inspect` extra installed."""
     from importlib.util import find_spec
 
     from alloy_lint.hashing import well_formed
@@ -397,8 +404,8 @@ def _check_inspect_usage(settings: CheckSettings) -> None:
     for artifact in settings.inspect_artifacts:
         if well_formed(artifact) is None:
             raise click.UsageError(f"--inspect-artifact `{artifact}` is not a content hash (<algo>:<hex>)")
-    if not any("://" not in uri or uri.startswith("file://") for uri in settings.stores):
-        raise click.UsageError("--inspect opens weights held in a local store: give --store DIR")
+    if not settings.stores:
+        raise click.UsageError("--inspect opens weights held in a store: give --store DIR or URI")
     if find_spec("gguf") is None:
         raise click.UsageError("--inspect needs the `inspect` extra: pip install 'alloy-lint[inspect]'")
 

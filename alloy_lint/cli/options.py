@@ -58,6 +58,26 @@ store_retries_option = click.option(
 )
 
 
+def _shard(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[int, int] | None:
+    from alloy_lint.settings import parse_shard
+
+    if value is None:
+        return None
+    try:
+        return parse_shard(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+shard_option = click.option(
+    "--shard",
+    metavar="I/N",
+    callback=_shard,
+    help="With --verify, check the content of only the I-th of N parts of the artifacts "
+    "(chosen by hash), presence of all: one part per CI job or array task.",
+)
+
+
 def store_options(help: str) -> Callable[[Decorated], Decorated]:
     """`--store`, `--store-timeout` and `--store-retries`: every command that opens stores."""
 

@@ -32,7 +32,7 @@ def render(report: Report, *, color: bool = False) -> str:
             "title": f"{f.code} {f.name}",
         }
         message = f.message
-        if len(f.chain) > 1:
+        if f.chain and f.chain.length > 1:
             message += f"\nchain: {chain_text(f)}"
         joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
         lines.append(f"::{command} {joined}::{escape_data(message)}")

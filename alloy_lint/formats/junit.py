@@ -63,7 +63,7 @@ def _failure(case: ET.Element, findings: Sequence[Finding], url: str | None) -> 
     lines = []
     for f in findings:
         lines.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}")
-        if len(f.chain) > 1:
+        if f.chain and f.chain.length > 1:
             lines.append(f"  chain: {chain_text(f)}")
     if url:
         lines.append(f"See {url}")

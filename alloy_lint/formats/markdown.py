@@ -42,7 +42,7 @@ def render(report: Report, *, color: bool = False) -> str:
     files: dict[str, list[Finding]] = {}
     for f in report.findings:
         if f.chain:
-            chains.setdefault(f.chain[0], []).append(f)
+            chains.setdefault(f.chain.published, []).append(f)
         else:
             files.setdefault(f.path, []).append(f)
     groups = []

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from alloy_lint import __version__
 from alloy_lint.findings import Acceptance, Finding
 from alloy_lint.links import REPOSITORY
-from alloy_lint.reporters import Report, RuleInfo, chain_text
+from alloy_lint.reporters import Report, RuleInfo, chain_object, chain_text
 from alloy_lint.wording import what_it_does
 
 SCHEMA_URL = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -112,7 +112,7 @@ def _result(
 ) -> dict[str, Any]:
     artifact_location = _location(f.path, root)
     message = f.message
-    if len(f.chain) > 1:
+    if f.chain and f.chain.length > 1:
         message += f"\nchain: {chain_text(f)}"
     result: dict[str, Any] = {
         "ruleId": f.code,
@@ -139,8 +139,8 @@ def _result(
     if f.stage:
         properties["stage"] = f.stage
     if f.chain:
-        properties["chain"] = list(f.chain)
-        if f.chain_labels:
+        properties["chain"] = chain_object(f.chain)
+        if f.chain_labels and f.chain.whole:
             properties["chainLabels"] = list(f.chain_labels)
     if properties:
         result["properties"] = properties

@@ -41,7 +41,7 @@ def render(report: Report, *, color: bool = False) -> str:
             text = split.setdefault(f.path, report.sources[f.path].splitlines())
             caret = paint("^", _BOLD, code_style)
             lines += _source(text, f.line, f.column, caret, paint)
-        if len(f.chain) > 1:
+        if f.chain and f.chain.length > 1:
             lines.append(paint(f"  chain: {chain_text(f)}", _DIM))
     if report.quiet:
         pass
@@ -93,10 +93,15 @@ def _gate(gate: GateVerdict, paint: Callable[..., str]) -> list[str]:
         ]
         lines.append(f"    validated: {', '.join(validated) or 'no runtime to test in'}")
         chain = f"    chain retrievable: {a.retrievable} of {plural(a.chain, 'artifact')}"
-        lacking = (("in no store", a.missing), ("only a corrupt copy", a.corrupt), ("unknown", a.unknown))
-        for how, artifacts in lacking:
+        lacking = (
+            ("in no store", a.missing, a.missing_count),
+            ("only a corrupt copy", a.corrupt, a.corrupt_count),
+            ("unknown", a.unknown, a.unknown_count),
+        )
+        for how, artifacts, count in lacking:
             if artifacts:
-                chain += f"; {how}: {', '.join(map(short, artifacts))}"
+                more = f" and {count - len(artifacts):,} more" if count > len(artifacts) else ""
+                chain += f"; {how}: {', '.join(map(short, artifacts))}{more}"
         lines.append(chain)
         held = f"at least {a.fewest_copies} of each artifact" if a.fewest_copies else "some artifact has none"
         lines.append(f"    copies: {held} (min-copies {a.min_copies})")

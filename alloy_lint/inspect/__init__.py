@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alloy_lint.inspect.header import HeaderError, Tensor, WeightsFile
+from alloy_lint.inspect.header import HeaderError, Source, Tensor, WeightsFile
 from alloy_lint.inspect.model import Model
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from alloy_lint.inspect.expectations import Verdict
+    from alloy_lint.inspect.llama_loader import LoaderAnswer
     from alloy_lint.runtimes import Runtime
 
 __all__ = [
@@ -33,9 +34,11 @@ __all__ = [
     "Inspection",
     "Judgement",
     "Model",
+    "Source",
     "Tensor",
     "WeightsFile",
     "inspect_path",
+    "inspect_source",
     "judge",
 ]
 
@@ -50,7 +53,10 @@ class Inspection:
     path: Path
     models: list[Model] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # For a remote artifact: the bytes its store has transferred (headers, and any stand-in).
+    transferred: Callable[[], int] | None = field(default=None, repr=False)
     _verdicts: dict[tuple[int, Runtime], Verdict] = field(default_factory=dict, repr=False)
+    _loader: dict[int, LoaderAnswer] = field(default_factory=dict, repr=False)
 
     @property
     def formats(self) -> set[str]:
@@ -59,6 +65,8 @@ class Inspection:
 
     @property
     def bytes_read(self) -> int:
+        if self.transferred is not None:
+            return self.transferred()
         return sum(w.bytes_read for m in self.models for w in m.files) + sum(
             m.config_bytes for m in self.models
         )
@@ -68,12 +76,23 @@ class Inspection:
         return self.path.is_dir()
 
     def verdict(self, model: Model, runtime: Runtime) -> Verdict:
-        """`expectations.verdict(model, runtime)`, computed once."""
-        from alloy_lint.inspect.expectations import verdict
+        """Whether `runtime` would load `model`, computed once: llama.cpp's own loader's answer
+        where the runtime reads GGUF through llama.cpp and the `loaders` extra is installed, else
+        `expectations.verdict(model, runtime)` from the static tables."""
+        from alloy_lint.inspect import llama_loader
+        from alloy_lint.inspect.expectations import loader_verdict, verdict
+        from alloy_lint.runtimes import LLAMA_CPP
 
         key = (id(model), runtime)
         if key not in self._verdicts:
-            self._verdicts[key] = verdict(model, runtime)
+            installed = llama_loader.version() if model.format == "gguf" else None
+            if installed and runtime.loads("gguf") and runtime.engine("gguf") == LLAMA_CPP:
+                if id(model) not in self._loader:
+                    self._loader[id(model)] = llama_loader.judge(model)
+                label = llama_loader.engine_label(installed)
+                self._verdicts[key] = loader_verdict(model, runtime, self._loader[id(model)], label)
+            else:
+                self._verdicts[key] = verdict(model, runtime)
         return self._verdicts[key]
 
 
@@ -138,6 +157,34 @@ def inspect_path(path: Path, name: str | None = None) -> Inspection:
         inspection.problems.append("neither GGUF nor safetensors")
     else:
         inspection.models.append(Model(weights.format, [weights]))
+    return inspection
+
+
+def inspect_source(source: Source, transferred: Callable[[], int] | None = None) -> Inspection:
+    """Read the header of a file artifact a remote store holds, by ranged reads of `source`.
+
+    A GGUF header is read in blocks that double (4 KiB first) until its tensor infos end, a
+    safetensors header by its 8-byte length. `transferred` (the store's count of bytes sent,
+    the loader's stand-in included) is what `Inspection.bytes_read` then says.
+    """
+    from alloy_lint.inspect.gguf import is_gguf, read_gguf
+    from alloy_lint.inspect.safetensors import is_safetensors, read_safetensors
+
+    path = Path(source.name)
+    inspection = Inspection(path, transferred=transferred)
+    try:
+        prefix = source.read_range(0, min(9, source.size))
+        if is_gguf(prefix):
+            weights = read_gguf(path, path.name, source)
+        elif is_safetensors(prefix, source.size):
+            weights = read_safetensors(path, path.name, source)
+        else:
+            inspection.problems.append("neither GGUF nor safetensors")
+            return inspection
+    except OSError as exc:
+        inspection.problems.append(f"cannot read {source.name}: {exc}")
+        return inspection
+    inspection.models.append(Model(weights.format, [weights]))
     return inspection
 
 

@@ -17,14 +17,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from alloy_lint.inspect.llama_loader import STATIC, LoaderAnswer
 from alloy_lint.inspect.model import Model, text_config
 from alloy_lint.inspect.tables import Layout, Spec, llama_cpp, transformers
+from alloy_lint.inspect.tables.llama_cpp_source import COMMIT, PRE_TOKENIZERS, TOKENIZER_MODELS
 from alloy_lint.runtimes import LLAMA_CPP, TRANSFORMERS, Engine, Runtime
 from alloy_lint.wording import kind_of
 
-Kind = Literal["shape", "missing-tensor", "metadata", "format"]
+Kind = Literal["shape", "missing-tensor", "unexpected-tensor", "metadata", "format"]
 Status = Literal["loads", "rejects", "unchecked", "wrong-format"]
 
+_KINDS = frozenset({"shape", "missing-tensor", "unexpected-tensor", "metadata", "format"})
 _HEAD_SYMBOLS = (*llama_cpp.HEAD_COUNTS, *transformers.HEAD_COUNTS)
 
 
@@ -61,6 +64,17 @@ class Verdict:
     status: Status
     problems: list[Problem] = field(default_factory=list)
     note: str = ""
+    # Which engine answered: `loader llama.cpp <commit> (llama-cpp-python <version>)`, or the tables.
+    engine: str = STATIC
+
+
+def loader_verdict(model: Model, runtime: Runtime, answer: LoaderAnswer, label: str) -> Verdict:
+    """The verdict llama.cpp's own loader gave on a stand-in of `model`, in its own words."""
+    if answer.loads:
+        return Verdict(runtime.name, "loads", engine=label)
+    kind: Kind = answer.kind if answer.kind in _KINDS else "format"  # type: ignore[assignment]
+    problem = Problem(kind, model.name, answer.message, answer.tensor, answer.shape, answer.expected)
+    return Verdict(runtime.name, "rejects", [problem], engine=label)
 
 
 @dataclass(slots=True)
@@ -121,13 +135,17 @@ def _check_gguf(model: Model, runtime: Runtime) -> tuple[list[Problem], str]:
         )
         return problems, ""
     if arch not in known_architectures():
-        problems.append(Problem("format", name, f"llama.cpp does not know the architecture `{arch}`"))
+        problems.append(
+            Problem("format", name, f"llama.cpp {COMMIT} does not know the architecture `{arch}`")
+        )
         return problems, ""
     layout = llama_cpp.LAYOUTS.get(arch)
     hyper, metadata_problems = gguf_hyper(model, layout)
     problems += metadata_problems
     if layout is None:
-        return problems, f"alloy-lint has no tensor table for the `{arch}` architecture"
+        return problems, f"unchecked: alloy-lint has no tensor table for the `{arch}` architecture"
+    if "dense" in layout.checks and hyper.values.get("expert_count"):
+        return problems, f"unchecked: alloy-lint has no tensor table for a `{arch}` with experts"
     problems += _check_tensors(model, runtime, layout, hyper, None, _gguf_why(arch, runtime))
     return problems, ""
 
@@ -172,90 +190,212 @@ Check = Callable[[Model, Runtime], tuple[list[Problem], str]]
 _CHECKS: dict[Engine, Check] = {LLAMA_CPP: _check_gguf, TRANSFORMERS: _check_config}
 
 
+# GGUF value type ids (gguf_type in ggml/include/gguf.h).
+_UINT32, _INT32, _FLOAT32, _STRING, _ARRAY = 4, 5, 6, 8, 9
+_TYPE_NAMES = {
+    0: "UINT8", 1: "INT8", 2: "UINT16", 3: "INT16", 4: "UINT32", 5: "INT32", 6: "FLOAT32",
+    7: "BOOL", 8: "STRING", 9: "ARRAY", 10: "UINT64", 11: "INT64", 12: "FLOAT64",
+}  # fmt: skip
+
+
 def gguf_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Problem]]:
-    """llama.cpp's hyperparameters from the GGUF key/values, and what it would miss."""
+    """llama.cpp's hyperparameters from the GGUF key/values, and every key it would refuse."""
     from alloy_lint.inspect.gguf import GgufArray
 
-    metadata, name = model.metadata, model.name
+    metadata, types, name = model.metadata, model.value_types, model.name
     arch = model.architecture or ""
     hyper = Hyper()
     problems: list[Problem] = []
-    required = (*llama_cpp.REQUIRED, *(layout.required if layout else ()))
-    for key in dict.fromkeys(required):
-        if f"{arch}.{key}" not in metadata:
-            problems.append(Problem("metadata", name, f"`{arch}.{key}` is missing: {_needed_for(key)}"))
-    for key, symbol in llama_cpp.SCALARS.items():
-        value = metadata.get(f"{arch}.{key}")
-        if value is None:
-            continue
-        if isinstance(value, GgufArray) or not isinstance(value, int) or isinstance(value, bool):
-            problems.append(
-                Problem("metadata", name, f"`{arch}.{key}` must be one integer, not {_kind(value)}")
+
+    def refuse(message: str) -> None:
+        problems.append(Problem("metadata", name, message))
+
+    def typed(key: str, wanted: int) -> bool:
+        """Whether `key` is present with the value type llama.cpp reads it as (a refusal if not)."""
+        if key not in metadata:
+            return False
+        found = types.get(key, wanted)
+        if found != wanted:
+            refuse(
+                f"`{key}` is written as {_TYPE_NAMES.get(found, found)}; llama.cpp reads it as "
+                f"{_TYPE_NAMES[wanted]} and refuses another type"
             )
-            continue
-        hyper.values[symbol] = value
-        hyper.keys[symbol] = f"{arch}.{key}"
-    hyper.n_layer = hyper.values.get("block_count")
+            return False
+        return True
+
+    for key in dict.fromkeys((*llama_cpp.REQUIRED, *(layout.required if layout else ()))):
+        if f"{arch}.{key}" not in metadata:
+            refuse(f"`{arch}.{key}` is missing: {_needed_for(key)}")
+    for key, symbol in llama_cpp.SCALARS.items():
+        full = f"{arch}.{key}"
+        if typed(full, _UINT32):
+            hyper.values[symbol] = metadata[full]
+            hyper.keys[symbol] = full
+    for key in llama_cpp.FLOATS:
+        typed(f"{arch}.{key}", _FLOAT32)
+    for key in llama_cpp.STRINGS:
+        typed(key if key.startswith("tokenizer.") else f"{arch}.{key}", _STRING)
+    n_layer = hyper.values.get("block_count")
+    if n_layer is not None and not 0 < n_layer <= llama_cpp.MAX_LAYERS:
+        refuse(
+            f"`{arch}.block_count` is {n_layer}: llama.cpp asserts 0 < block_count <= {llama_cpp.MAX_LAYERS}"
+        )
+        n_layer = None
+    hyper.n_layer = n_layer
     for key, symbol in llama_cpp.PER_LAYER.items():
-        value = metadata.get(f"{arch}.{key}")
+        full = f"{arch}.{key}"
+        value = metadata.get(full)
         if value is None:
             continue
-        hyper.keys[symbol] = f"{arch}.{key}"
+        hyper.keys[symbol] = full
         if isinstance(value, GgufArray):
             values = list(value.values or ())
-            if not values or not all(isinstance(v, int) for v in values):
-                problems.append(Problem("metadata", name, f"`{arch}.{key}` is {_kind(value)}, not integers"))
-            elif hyper.n_layer is not None and len(values) != hyper.n_layer:
-                problems.append(
-                    Problem(
-                        "metadata",
-                        name,
-                        f"`{arch}.{key}` has {len(values)} values for {hyper.n_layer} layers: "
-                        "llama.cpp refuses a per-layer array of another length",
-                    )
+            if value.item_type not in (_UINT32, _INT32):
+                refuse(
+                    f"`{full}` is an array of {_TYPE_NAMES.get(value.item_type, value.item_type)}: "
+                    "llama.cpp reads INT32 or UINT32 per layer"
                 )
-            else:
+            elif n_layer is not None and len(values) != n_layer:
+                refuse(
+                    f"`{full}` has {len(values)} values for {n_layer} layers: "
+                    "llama.cpp refuses a per-layer array of another length"
+                )
+            elif values:
                 hyper.layers[symbol] = values
-        elif isinstance(value, int) and not isinstance(value, bool):
+        elif typed(full, _UINT32):
             hyper.values[symbol] = value
-        else:
-            problems.append(
-                Problem("metadata", name, f"`{arch}.{key}` must be an integer, not {_kind(value)}")
-            )
-    tokens = metadata.get("tokenizer.ggml.tokens")
-    if isinstance(tokens, GgufArray):
-        hyper.values["vocab_size"] = tokens.count
-        hyper.keys["vocab_size"] = "tokenizer.ggml.tokens"
-    else:
-        problems.append(
-            Problem(
-                "metadata", name, "`tokenizer.ggml.tokens` is missing: llama.cpp reads the vocabulary from it"
-            )
-        )
+    _gguf_vocabulary(model, arch, hyper, refuse)
     _gguf_defaults(hyper)
-    if layout is not None and layout.hybrid and hyper.n_layer is not None:
-        interval = hyper.values.get("full_attention_interval", 4) or 4
-        hyper.attention_layers = frozenset(i for i in range(hyper.n_layer) if (i + 1) % interval == 0)
+    _gguf_consistency(arch, layout, hyper, refuse)
     return hyper, problems
 
 
+def _gguf_vocabulary(model: Model, arch: str, hyper: Hyper, refuse: Callable[[str], None]) -> None:
+    """The tokenizer as `llama_vocab::load` reads it; `vocab_size` is the tokens it ends with."""
+    from alloy_lint.inspect.gguf import GgufArray
+
+    metadata, types = model.metadata, model.value_types
+    tokenizer = metadata.get("tokenizer.ggml.model")
+    if tokenizer is None:
+        refuse("`tokenizer.ggml.model` is missing: llama.cpp reads the tokenizer's kind from it")
+        return
+    if not isinstance(tokenizer, str):
+        return  # its type is refused above
+    if tokenizer not in TOKENIZER_MODELS:
+        refuse(f"`tokenizer.ggml.model` is `{tokenizer}`, a tokenizer llama.cpp {COMMIT} does not know")
+        return
+    if tokenizer in llama_cpp.NO_VOCAB_MODELS:
+        hyper.values["vocab_size"] = hyper.values.get("vocab_size_key", 0)
+        hyper.keys["vocab_size"] = f"{arch}.vocab_size (tokenizer `{tokenizer}`)"
+        return
+    if tokenizer in llama_cpp.BPE_MODELS:
+        merges = metadata.get("tokenizer.ggml.merges")
+        pre = metadata.get("tokenizer.ggml.pre")
+        if merges is None and pre != "kimi-k2":
+            refuse(
+                f"`tokenizer.ggml.merges` is missing: llama.cpp needs the merges of a `{tokenizer}` tokenizer"
+            )
+        elif merges is not None and not (isinstance(merges, GgufArray) and merges.item_type == _STRING):
+            refuse("`tokenizer.ggml.merges` is not an array of strings")
+        if isinstance(pre, str) and pre not in PRE_TOKENIZERS:
+            refuse(f"`tokenizer.ggml.pre` is `{pre}`, a pre-tokenizer llama.cpp {COMMIT} does not know")
+    tokens = metadata.get("tokenizer.ggml.tokens")
+    if tokens is None:
+        refuse("`tokenizer.ggml.tokens` is missing: llama.cpp reads the vocabulary from it")
+        return
+    if not (isinstance(tokens, GgufArray) and tokens.item_type == _STRING):
+        refuse("`tokenizer.ggml.tokens` is not an array of strings")
+        return
+    hyper.values["vocab_size"] = tokens.count
+    hyper.keys["vocab_size"] = "tokenizer.ggml.tokens"
+    scores = metadata.get("tokenizer.ggml.scores")
+    if scores is not None:
+        if not (isinstance(scores, GgufArray) and scores.item_type in (_FLOAT32, _INT32)):
+            refuse("`tokenizer.ggml.scores` is not an array of FLOAT32 or INT32")
+        elif scores.count < tokens.count:
+            refuse(f"`tokenizer.ggml.scores` has {scores.count} scores for {tokens.count} tokens")
+    token_types = metadata.get("tokenizer.ggml.token_type")
+    if token_types is not None:
+        if not (isinstance(token_types, GgufArray) and token_types.item_type == _INT32):
+            refuse("`tokenizer.ggml.token_type` is not an array of INT32")
+        elif token_types.count < tokens.count:
+            refuse(f"`tokenizer.ggml.token_type` has {token_types.count} types for {tokens.count} tokens")
+    del types
+
+
 def _gguf_defaults(hyper: Hyper) -> None:
-    """Fill what llama.cpp derives when a key is absent."""
+    """Fill what llama.cpp derives when a key is absent (from layer 0's values, as it builds)."""
     env = hyper.at(0)
-    heads, embd = env.get("head_count"), env.get("embedding_length")
-    if "head_count_kv" not in env and heads is not None:
+    heads, embd = env.get("head_count", 0), env.get("embedding_length")
+    if "head_count" not in env:
+        hyper.values["head_count"] = 0
+        hyper.keys["head_count"] = "head_count (absent: 0)"
+    if "head_count_kv" not in env:
         if "head_count" in hyper.layers:
             hyper.layers["head_count_kv"] = list(hyper.layers["head_count"])
         else:
             hyper.values["head_count_kv"] = heads
         hyper.keys["head_count_kv"] = hyper.keys.get("head_count", "head_count")
     for symbol in ("key_length", "value_length"):
-        if symbol not in env and heads and embd is not None:
+        if not heads:
+            hyper.values[symbol] = 0  # with no heads llama.cpp sets the head sizes to 0
+        elif symbol not in env and embd is not None:
             hyper.values[symbol] = embd // heads
             hyper.keys[symbol] = f"{symbol} (embedding_length / head_count)"
+    if "rope_dimension_count" not in env or not heads:
+        hyper.values["rope_dimension_count"] = hyper.values.get("key_length", 0)
+    hyper.values["rope_half"] = hyper.values["rope_dimension_count"] // 2
     used, ff = env.get("expert_used_count"), env.get("feed_forward_length")
     if "expert_feed_forward_length" not in env and used and ff is not None:
         hyper.values["expert_feed_forward_length"] = ff // used
+        hyper.keys["expert_feed_forward_length"] = "feed_forward_length / expert_used_count"
+
+
+def _gguf_consistency(arch: str, layout: Layout | None, hyper: Hyper, refuse: Callable[[str], None]) -> None:
+    """The assertions and checks of `load_hparams` and the architecture's loader."""
+    experts = hyper.values.get("expert_count", 0)
+    used = max(hyper.layers.get("expert_used_count") or [hyper.values.get("expert_used_count", 0)])
+    if experts > llama_cpp.MAX_EXPERTS:
+        refuse(f"`{arch}.expert_count` is {experts}: llama.cpp allows at most {llama_cpp.MAX_EXPERTS}")
+    if used > experts:
+        refuse(
+            f"`{arch}.expert_used_count` is {used}, more than `{arch}.expert_count` {experts}: "
+            "llama.cpp asserts expert_used_count <= expert_count"
+        )
+    elif experts and not used:
+        refuse(f"`{arch}.expert_used_count` is 0 with {experts} experts: llama.cpp asserts it is above 0")
+    for symbol in llama_cpp.HEAD_COUNTS:
+        values = hyper.layers.get(symbol)
+        if values and len(set(values)) > 1 and layout is not None:
+            layer = next(i for i, v in enumerate(values) if v != values[0])
+            refuse(
+                f"`{hyper.keys[symbol]}` gives layer {layer} {values[layer]} heads and layer 0 {values[0]}: "
+                f"llama.cpp builds every `{arch}` tensor with layer 0's, the cache with each layer's own, "
+                "and aborts when it builds a context"
+            )
+    checks = layout.checks if layout else ()
+    if "experts" in checks and not experts:
+        refuse(f"`{arch}.expert_count` is missing or 0: llama.cpp needs the experts of `{arch}`")
+    if "graph-heads" in checks:
+        key, value = hyper.values.get("key_length"), hyper.values.get("value_length")
+        rope = hyper.values.get("rope_dimension_count")
+        if key is not None and value is not None and key != value:
+            refuse(
+                f"`{arch}.attention.key_length` is {key} and `.value_length` {value}: llama.cpp's `{arch}` "
+                "graph asserts they are equal, and aborts when it builds a context"
+            )
+        elif value is not None and rope is not None and rope != value and "rope-equals-head" not in checks:
+            refuse(
+                f"`{arch}.rope.dimension_count` is {rope}, the head dimension is {value}: llama.cpp's "
+                f"`{arch}` graph asserts they are equal, and aborts when it builds a context"
+            )
+    if "rope-equals-head" in checks and hyper.values.get("head_count"):
+        rope, head = hyper.values["rope_dimension_count"], hyper.values.get("key_length")
+        if head is not None and rope != head:
+            refuse(
+                f"`{arch}.rope.dimension_count` is {rope}, the head dimension (key_length) is {head}: "
+                f"llama.cpp refuses a `{arch}` whose rotary dimension is not the head's (invalid n_rot)"
+            )
 
 
 def config_hyper(model: Model, layout: Layout | None) -> tuple[Hyper, list[Problem]]:
@@ -366,26 +506,37 @@ def _check_tensors(
     faults: dict[
         tuple[Spec, tuple[int, ...], tuple[int, ...]], list[tuple[str, int | None, str, set[str]]]
     ] = {}
-    for tensor_name, tensor in model.tensors.items():
+    unexpected: list[str] = []
+    tensors = model.tensors
+    for tensor_name, tensor in tensors.items():
         for spec, pattern in compiled:
             match = pattern.fullmatch(tensor_name)
             if match is None:
                 continue
             layer = int(match["i"]) if "i" in match.groupdict() else None
+            if layer is not None and hyper.n_layer is not None and layer >= hyper.n_layer:
+                unexpected.append(tensor_name)  # a layer the loader does not build
+                break
             if layer is not None and spec.group == "attention" and not hyper.has_attention(layer):
+                break
+            if spec.unless and spec.unless.format(i=layer) in tensors and prefix is None:
+                unexpected.append(tensor_name)  # the fused alternative is there instead
                 break
             env = hyper.at(layer)
             dims = [_evaluate(dim, env) for dim in spec.shape]
             wanted = tuple(d for d in dims if d is not None)
             if len(wanted) != len(dims):
                 break  # a hyperparameter is missing: that is reported as metadata
-            if tensor.shape != wanted:
+            if _trimmed(tensor.shape) != _trimmed(wanted):
                 symbols = _mismatched_symbols(spec.shape, tensor.shape, wanted)
                 derivation = "; ".join(_explain(dim, env) for dim in spec.shape)
                 faults.setdefault((spec, tensor.shape, wanted), []).append(
                     (tensor_name, layer, derivation, symbols)
                 )
             break
+        else:
+            if layout.complete:
+                unexpected.append(tensor_name)
     problems = []
     order = {spec: index for index, spec in enumerate(layout.tensors)}
     for hits in faults.values():
@@ -404,7 +555,27 @@ def _check_tensors(
         problems.append(Problem("shape", model.name, message, tensor_name, actual, wanted))
     if runtime.strict:
         problems += _missing(model, runtime.name, layout, hyper, prefix)
+    if unexpected and runtime.strict:
+        more = f" and {len(unexpected) - 1} more" if len(unexpected) > 1 else ""
+        problems.append(
+            Problem(
+                "unexpected-tensor",
+                model.name,
+                f"`{unexpected[0]}`{more} is not a tensor {runtime.wording} creates for this "
+                f"`{model.architecture}` model: it refuses the file (wrong number of tensors; "
+                f"{len(tensors)} in the file, {len(tensors) - len(unexpected)} created)",
+                unexpected[0],
+            )
+        )
     return problems
+
+
+def _trimmed(shape: tuple[int, ...]) -> tuple[int, ...]:
+    """A GGUF shape without trailing 1s: llama.cpp compares all four dimensions, padded with 1s."""
+    end = len(shape)
+    while end > 1 and shape[end - 1] == 1:
+        end -= 1
+    return shape[:end]
 
 
 def _missing(model: Model, runtime: str, layout: Layout, hyper: Hyper, prefix: str | None) -> list[Problem]:

@@ -3,7 +3,8 @@
 The layout is the GGUF specification's (llama.cpp's `docs/gguf.md`): magic `GGUF`, a u32
 version, u64 tensor and key/value counts, the key/values, then one info per tensor (name,
 dimension count, `ne[]`, ggml type id, data offset). Type and value-type ids, block sizes
-and architecture names come from the `gguf` package, the reader maintained with llama.cpp.
+and architecture names are those of the llama.cpp version the tables describe
+(`tables/llama_cpp_source.py`), not the `gguf` package's, which lags llama.cpp.
 
 Why not `gguf.GGUFReader`: it memory-maps the whole file and builds a numpy view of every
 tensor's data and of every tokenizer string. The views touch no data pages, but page
@@ -20,7 +21,8 @@ import struct
 from pathlib import Path
 from typing import Any
 
-from alloy_lint.inspect.header import CountingReader, HeaderError, Tensor, WeightsFile, open_counted
+from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile, new_weights
+from alloy_lint.inspect.tables.llama_cpp_source import ARCHITECTURES, COMMIT, TENSOR_TYPES
 
 MAGIC = b"GGUF"
 # llama.cpp reads versions 2 and 3 (v1, with 32-bit counts, was dropped in 2023).
@@ -67,10 +69,10 @@ def is_gguf(prefix: bytes) -> bool:
     return prefix[:4] == MAGIC
 
 
-def read_gguf(path: Path, name: str) -> WeightsFile:
+def read_gguf(path: Path, name: str, source: Source | None = None) -> WeightsFile:
     """The header of one GGUF file. A malformed header is recorded, not raised."""
-    weights = WeightsFile(path=path, name=name, format="gguf", size=path.stat().st_size)
-    with open_counted(path) as handle:
+    weights = new_weights(path, name, "gguf", source)
+    with weights.open() as handle:
         reader = CountingReader(handle, MAX_HEADER)
         try:
             _parse(reader, weights)
@@ -79,6 +81,8 @@ def read_gguf(path: Path, name: str) -> WeightsFile:
         except (UnicodeDecodeError, struct.error) as exc:
             weights.error = f"malformed header at byte {reader.offset:,}: {exc}"
         weights.bytes_read = reader.bytes_read
+        if not weights.header_size:
+            weights.header_size = reader.offset
     return weights
 
 
@@ -109,6 +113,7 @@ def _parse(reader: CountingReader, weights: WeightsFile) -> None:
         key = _string(reader, order)
         (value_type,) = struct.unpack(order + "I", reader.read(4))
         weights.metadata[key] = _value(reader, order, value_type, depth=0)
+        weights.value_types[key] = value_type
     infos = []
     for _ in range(tensor_count):
         tensor_name = _string(reader, order)
@@ -127,6 +132,7 @@ def _parse(reader: CountingReader, weights: WeightsFile) -> None:
     if not isinstance(alignment, int) or alignment <= 0 or alignment & (alignment - 1):
         raise HeaderError(f"`general.alignment` is {alignment!r}, not a power of two")
     data_start = -(-reader.offset // alignment) * alignment
+    weights.header_size = data_start
     _describe_tensors(weights, infos, data_start)
 
 
@@ -134,14 +140,11 @@ def _describe_tensors(
     weights: WeightsFile, infos: list[tuple[str, tuple[int, ...], int, int]], start: int
 ) -> None:
     """Name each tensor's type, size its data, and note what llama.cpp's loader would refuse."""
-    from gguf import GGML_QUANT_SIZES, GGMLQuantizationType
-
     beyond: list[str] = []
     end = 0
     for tensor_name, dims, type_id, offset in infos:
-        try:
-            ggml_type = GGMLQuantizationType(type_id)
-        except ValueError:
+        known = TENSOR_TYPES.get(type_id)
+        if known is None:
             dropped = DROPPED_TYPES.get(type_id)
             if dropped:
                 weights.format_problems.append(
@@ -151,27 +154,26 @@ def _describe_tensors(
                 label = dropped[0]
             else:
                 weights.format_problems.append(
-                    f"tensor `{tensor_name}` has ggml type id {type_id}, which no GGUF reader knows"
+                    f"tensor `{tensor_name}` has ggml type id {type_id}, which llama.cpp {COMMIT} "
+                    "does not know"
                 )
                 label = f"type {type_id}"
             weights.tensors[tensor_name] = Tensor(tensor_name, dims, label, type_id, None, start + offset)
             continue
-        block, type_size = GGML_QUANT_SIZES[ggml_type]
+        type_name, block, type_size = known
         elements = 1
         for dim in dims:
             elements *= dim
         nbytes = elements // block * type_size
         if dims and dims[0] % block:
             weights.format_problems.append(
-                f"tensor `{tensor_name}` of type {ggml_type.name} has rows of {dims[0]} elements, "
+                f"tensor `{tensor_name}` of type {type_name} has rows of {dims[0]} elements, "
                 f"not a multiple of its block size {block}"
             )
         elif start + offset + nbytes > weights.size:
             beyond.append(tensor_name)
             end = max(end, start + offset + nbytes)
-        weights.tensors[tensor_name] = Tensor(
-            tensor_name, dims, ggml_type.name, type_id, nbytes, start + offset
-        )
+        weights.tensors[tensor_name] = Tensor(tensor_name, dims, type_name, type_id, nbytes, start + offset)
     if beyond:
         more = f" and {len(beyond) - 1} more" if len(beyond) > 1 else ""
         weights.format_problems.append(
@@ -219,7 +221,5 @@ def _value(reader: CountingReader, order: str, value_type: int, depth: int) -> A
 
 
 def known_architectures() -> frozenset[str]:
-    """Architecture names llama.cpp knows, as the `gguf` package lists them."""
-    from gguf import MODEL_ARCH_NAMES
-
-    return frozenset(MODEL_ARCH_NAMES.values())
+    """Architecture names llama.cpp knows, at the commit the tables describe."""
+    return ARCHITECTURES

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 # Headers are read in blocks that start small and double: reading stops within one block of
 # the header's end, and a header of megabytes (a tokenizer's vocabulary) takes few reads.
@@ -42,6 +44,7 @@ class WeightsFile:
     format: str  # "gguf" | "safetensors"
     tensors: dict[str, Tensor] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    value_types: dict[str, int] = field(default_factory=dict)  # GGUF: each key's value type id
     version: int | None = None
     byte_order: str = "little"
     size: int = 0
@@ -50,6 +53,21 @@ class WeightsFile:
     error: str | None = None
     # Why a runtime of this format would refuse the file though its header reads.
     format_problems: list[str] = field(default_factory=list)
+    # Where the header ends and the tensor data begins (as far as it was read, when malformed).
+    header_size: int = 0
+    # How to open the file again from its first byte (a remote store's ranged reads); else `path`.
+    opener: Callable[[], BinaryIO] | None = field(default=None, repr=False)
+
+    def open(self) -> BinaryIO:
+        """The file from its first byte, unbuffered (for its header, and a stand-in of it)."""
+        return self.opener() if self.opener is not None else open_counted(self.path)
+
+
+def new_weights(path: Path, name: str, fmt: str, source: Source | None) -> WeightsFile:
+    """The record of a file about to be read: local (`path`), or remote (`source`'s ranges)."""
+    if source is None:
+        return WeightsFile(path=path, name=name, format=fmt, size=path.stat().st_size)
+    return WeightsFile(path=path, name=name, format=fmt, size=source.size, opener=source.open)
 
 
 class CountingReader:
@@ -105,3 +123,50 @@ class CountingReader:
 def open_counted(path: Path) -> BinaryIO:
     """The file opened without Python's buffering, so that what it reads is what we count."""
     return open(path, "rb", buffering=0)
+
+
+class RangedFile(io.RawIOBase):
+    """A remote file read by byte ranges: `read_range(start, end)` answers bytes [start, end).
+
+    Every `read` is one ranged request: the `CountingReader` above asks in blocks that double
+    (4 KiB first), so a header is read in growing chunks until it ends.
+    """
+
+    def __init__(self, size: int, read_range: Callable[[int, int], bytes]) -> None:
+        super().__init__()
+        self._size, self._read_range, self._position = size, read_range, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self._size}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def readinto(self, buffer: Any) -> int:
+        end = min(self._position + len(buffer), self._size)
+        if end <= self._position:
+            return 0
+        data = self._read_range(self._position, end)
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A weights file that is not on this machine: its name, its size, and its bytes by range."""
+
+    name: str
+    size: int
+    read_range: Callable[[int, int], bytes] = field(repr=False)
+
+    def open(self) -> BinaryIO:
+        return cast("BinaryIO", RangedFile(self.size, self.read_range))

@@ -37,6 +37,11 @@ class Model:
         return self.files[0].metadata if self.files else {}
 
     @property
+    def value_types(self) -> dict[str, int]:
+        """GGUF: the value type id of each key (of the first split)."""
+        return self.files[0].value_types if self.files else {}
+
+    @property
     def errors(self) -> list[tuple[str, str]]:
         """(file, why) for each file whose header could not be read."""
         return [(w.name, w.error) for w in self.files if w.error]

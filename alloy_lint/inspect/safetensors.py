@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from alloy_lint.inspect.header import CountingReader, HeaderError, Tensor, WeightsFile, open_counted
+from alloy_lint.inspect.header import CountingReader, HeaderError, Source, Tensor, WeightsFile, new_weights
 
 # The safetensors library refuses larger headers (MAX_HEADER_SIZE).
 MAX_HEADER = 100_000_000
@@ -52,10 +52,10 @@ def is_safetensors(prefix: bytes, size: int) -> bool:
     return 2 <= length <= min(MAX_HEADER, size - 8) and prefix[8:9] == b"{"
 
 
-def read_safetensors(path: Path, name: str) -> WeightsFile:
+def read_safetensors(path: Path, name: str, source: Source | None = None) -> WeightsFile:
     """The header of one safetensors file. A malformed header is recorded, not raised."""
-    weights = WeightsFile(path=path, name=name, format="safetensors", size=path.stat().st_size)
-    with open_counted(path) as handle:
+    weights = new_weights(path, name, "safetensors", source)
+    with weights.open() as handle:
         reader = CountingReader(handle, 8 + MAX_HEADER)
         try:
             _parse(reader, weights)

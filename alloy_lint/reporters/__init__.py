@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from alloy_lint.findings import Acceptance, Finding, Severity
+from alloy_lint.findings import Acceptance, Chain, Finding, Severity
 from alloy_lint.hashing import short
 from alloy_lint.wording import plural
 
@@ -134,10 +134,24 @@ def grouped(findings: Sequence[Finding]) -> list[Group]:
 
 
 def chain_text(finding: Finding) -> str:
-    """`published a (label) → b (label)`, from the published artifact down."""
-    labels = finding.chain_labels or finding.chain
-    hops = [f"{short(h)} ({label})" for h, label in zip(finding.chain, labels, strict=False)]
+    """`published a (label) → b (label)`, from the published artifact down; a chain too long
+    to list shows its ends and how many artifacts lie between them."""
+    chain = finding.chain
+    if chain is None:
+        return ""
+    labels = finding.chain_labels or chain.artifacts
+    hops = [f"{short(h)} ({label})" for h, label in zip(chain.artifacts, labels, strict=False)]
+    if not chain.whole:
+        hops.insert(1, f"… {chain.length - 2:,} more …")
     return f"published {' → '.join(hops)}"
+
+
+def chain_object(chain: Chain) -> dict[str, Any]:
+    """A chain as JSON and SARIF carry it: its ends, its length, and its artifacts when listed."""
+    found: dict[str, Any] = {"published": chain.published, "artifact": chain.artifact, "length": chain.length}
+    if chain.whole:
+        found["artifacts"] = list(chain.artifacts)
+    return found
 
 
 def gate_summary(gate: GateVerdict) -> str:

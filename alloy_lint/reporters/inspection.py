@@ -24,6 +24,7 @@ def document(judgement: Judgement) -> dict[str, Any]:
             {
                 "runtime": verdict.runtime,
                 "verdict": verdict.status,
+                "engine": verdict.engine,
                 **({"note": verdict.note} if verdict.note else {}),
                 "problems": [{"code": CODES_BY_KIND[p.kind], **p.as_json()} for p in verdict.problems],
             }
@@ -34,6 +35,7 @@ def document(judgement: Judgement) -> dict[str, Any]:
         "version": 1,
         "path": str(inspection.path),
         "bytes_read": inspection.bytes_read,
+        "remote": inspection.transferred is not None,
         "models": models,
         "problems": list(inspection.problems),
     }
@@ -47,6 +49,10 @@ def render_text(data: dict[str, Any]) -> str:
     lines: list[str] = []
     for problem in data["problems"]:
         lines.append(f"{data['path']}: {problem}")
+    if data.get("remote"):
+        lines.append(
+            f"{data['path']}: read by range from its store, {data['bytes_read']:,} bytes transferred"
+        )
     for model in data["models"]:
         kind = "GGUF" if model["format"] == "gguf" else "safetensors"
         version = f" v{model['version']}" if model.get("version") else ""
@@ -66,7 +72,9 @@ def render_text(data: dict[str, Any]) -> str:
         width = max((len(v["runtime"]) for v in model["verdicts"]), default=0)
         for verdict in model["verdicts"]:
             note = f" ({verdict['note']})" if verdict.get("note") else ""
-            lines.append(f"{verdict['runtime']:<{width}}  {verdict['verdict']}{note}")
+            # GGUF has two possible judges (llama.cpp's loader, or the tables): say which answered.
+            engine = f" [{verdict['engine']}]" if model["format"] == "gguf" else ""
+            lines.append(f"{verdict['runtime']:<{width}}  {verdict['verdict']}{note}{engine}")
             for problem in verdict["problems"]:
                 lines.append(f"  {problem['code']} {problem['message']}")
     return "\n".join(lines) + "\n"

@@ -19,6 +19,7 @@ from alloy_lint.severity import Severity
 from alloy_lint.wording import first_clause, what_it_does
 
 if TYPE_CHECKING:
+    from alloy_lint.graph import Chain
     from alloy_lint.loader import Document, KeyPath
     from alloy_lint.view import AuditView, Located
 
@@ -69,7 +70,7 @@ class Violation:
     key: bool = False
     artifact: str | None = None
     stage: str | None = None
-    chain: tuple[str, ...] = ()
+    chain: Chain | None = None
     severity: Severity | None = None
     at: tuple[str, int, int] | None = None  # (file, line, column) when no document key locates it
     fix: Fix | None = None

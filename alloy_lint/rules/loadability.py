@@ -1,7 +1,8 @@
 """Rules about whether the published weights load where they must, read from their headers (AL5xx).
 
-They run only with `alloy-lint check --inspect`: each published artifact that a local store
-holds (and each artifact named with `--inspect-artifact`) is opened, headers only, and
+They run only with `alloy-lint check --inspect`: each published artifact that a store holds
+(a local one, or one file of a remote store, read by range; and each artifact named with
+`--inspect-artifact`) is opened, headers only, and
 held to what every runtime in `target.runtimes` demands of it (its record in
 `alloy_lint/runtimes.py`, the tables in `alloy_lint/inspect/tables/`). Findings point at
 the runtime in `target.runtimes` and name the artifact.
@@ -90,7 +91,10 @@ class RejectedTensor(_VerdictRule):
     key/values and, for the common architectures, gives every layer layer 0's head count.
     transformers and vLLM build each layer from `config.json`, per layer when it lists
     one value per layer. Shapes of GGUF tensors are written `ne0` first, as llama.cpp
-    prints them. Runs with `check --inspect` on artifacts in a local store.
+    prints them. With the `loaders` extra, llama.cpp's own loader judges a GGUF, and the
+    message is its own (`check_tensor_dims: tensor 'blk.0.attn_q.weight' has wrong shape;
+    expected 32, 32, got 32, 24, 1, 1`); a tensor llama.cpp would not create is refused
+    ("wrong number of tensors") too. Runs with `check --inspect` on artifacts in a store.
 
     ## Why is this bad?
     A lab published a 14B GGUF that failed in llama.cpp with `check_tensor_dims: tensor
@@ -113,7 +117,7 @@ class RejectedTensor(_VerdictRule):
     code = "AL501"
     name = "rejected-tensor"
     severity = Severity.ERROR
-    kinds = ("shape", "missing-tensor")
+    kinds = ("shape", "missing-tensor", "unexpected-tensor")
 
 
 class MissingRuntimeMetadata(_VerdictRule):
@@ -126,7 +130,7 @@ class MissingRuntimeMetadata(_VerdictRule):
     vocabulary in `tokenizer.ggml.tokens`), a per-layer array of the wrong length; or,
     for transformers and vLLM, a missing `config.json` or one without `model_type`,
     `hidden_size`, `num_hidden_layers`, `num_attention_heads`, `vocab_size`,
-    `intermediate_size`. Runs with `check --inspect` on artifacts in a local store.
+    `intermediate_size`. Runs with `check --inspect` on artifacts in a store.
 
     ## Why is this bad?
     The runtime stops before it loads a single weight, and the published model is
@@ -157,7 +161,7 @@ class UnreadableWeights(_VerdictRule):
     tensor type no GGUF reader knows or one llama.cpp dropped (`Q4_0_4_4` and the other
     repacked types), rows that are not a multiple of their type's block size, an
     architecture llama.cpp does not know, a truncated file, or a malformed header.
-    Runs with `check --inspect` on artifacts in a local store.
+    Runs with `check --inspect` on artifacts in a store.
 
     ## Why is this bad?
     The file is not the model for that runtime: it fails before the first tensor, and
@@ -184,7 +188,7 @@ class RuntimeWithoutArtifact(Rule):
     ## What it does
     Reports a runtime in `target.runtimes` for which no opened artifact of the chain is
     of a format it loads: the published artifacts (and those named with
-    `--inspect-artifact`) are opened in a local store and recognised by their bytes —
+    `--inspect-artifact`) are opened in a store and recognised by their bytes —
     GGUF or safetensors — whatever the stages say. It judges only when every published
     artifact of the manifest was opened, and only runtimes that load GGUF or
     safetensors. AL303 compares the runtimes with the formats the stages declare; this

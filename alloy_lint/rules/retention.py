@@ -128,8 +128,9 @@ class EphemeralOnPublishedChain(Rule):
         for member in sorted(health.members(), key=lambda member: member.artifact):
             for problem in health.retention(member.artifact):
                 chain = problem.chain
-                role = "is published" if len(chain) == 1 else f"is an ancestor of published {short(chain[0])}"
-                policy = PERMANENT if len(chain) == 1 else UNTIL_ATTESTED
+                below = chain.published if chain is not None and chain.length > 1 else None
+                role = f"is an ancestor of published {short(below)}" if below else "is published"
+                policy = UNTIL_ATTESTED if below else PERMANENT
                 for ref in problem.stages:
                     yield Violation(
                         ref.entry.doc,

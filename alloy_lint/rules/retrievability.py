@@ -17,15 +17,16 @@ from alloy_lint.severity import Severity
 from alloy_lint.wording import plural
 
 if TYPE_CHECKING:
+    from alloy_lint.graph import Chain
     from alloy_lint.health import Problem
     from alloy_lint.loader import Document, KeyPath
     from alloy_lint.view import AuditView
 
 
-def _chain_role(chain: tuple[str, ...]) -> str:
-    if len(chain) == 1:
+def _chain_role(chain: Chain | None) -> str:
+    if chain is None or chain.length == 1:
         return "the published artifact"
-    return f"on the chain of published {short(chain[0])}"
+    return f"on the chain of published {short(chain.published)}"
 
 
 def _problems(view: AuditView, kind: ProblemKind) -> Iterator[tuple[Problem, Document, KeyPath, str | None]]:
@@ -219,7 +220,7 @@ class RetrievabilityUnchecked(Rule):
             reason = root.reasons[0]
             # Every artifact it needs, as the publish gate counts them: an ancestor shared
             # with another published artifact belongs to both chains.
-            count = len(root.chain)
+            count = view.graph.lineage_size(artifact)
             yield Violation(
                 reason.entry.doc,
                 reason.path,

@@ -36,7 +36,34 @@ def stage_format(stage: StageBase) -> str | None:
     return "safetensors"
 
 
-def chain_formats(view: AuditView, entry: Entry) -> set[str]:
+def lineage_formats(view: AuditView, artifact: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Every format the stages producing `artifact` or any ancestor of it write.
+
+    `memo` keeps the answer per artifact across calls, so that the manifests of one deep
+    lineage share the walk up it instead of each repeating it.
+    """
+    graph = view.graph
+
+    def own(node: str) -> frozenset[str]:
+        return frozenset(f for ref in graph.producers.get(node, ()) if (f := stage_format(ref.stage)))
+
+    trail: list[str] = []
+    node = artifact
+    while node not in memo:
+        parent = graph.sole_parent(node)
+        if parent is None:
+            memo[node] = own(node).union(*map(own, graph.ancestors(node)))
+            break
+        trail.append(node)
+        node = parent
+    formats = memo[node]
+    for later in reversed(trail):
+        formats = formats | own(later)
+        memo[later] = formats
+    return memo[artifact]
+
+
+def chain_formats(view: AuditView, entry: Entry, memo: dict[str, frozenset[str]] | None = None) -> set[str]:
     """Every loadable format the manifest's chain produces, its ancestors' included."""
     manifest = entry.manifest
     formats = {f for s in manifest.stages if (f := stage_format(s))}
@@ -47,11 +74,9 @@ def chain_formats(view: AuditView, entry: Entry) -> set[str]:
         if fmt := normalize_format(name):
             formats.add(fmt)
     final = view.graph.final_artifact(entry)
-    if final:
-        for ancestor in view.graph.ancestors(final):
-            for ref in view.graph.producers.get(ancestor, ()):
-                if fmt := stage_format(ref.stage):
-                    formats.add(fmt)
+    memo = {} if memo is None else memo
+    for parent in view.graph.parents.get(final, ()) if final else ():
+        formats |= lineage_formats(view, parent, memo)
     # Names no runtime loads (a `model-card` output, an `int4` scheme) are not weights formats.
     return formats & frozenset().union(*(runtime.formats for runtime in view.options.runtimes.values()))
 
@@ -252,10 +277,11 @@ class RuntimeFormatMismatch(Rule):
     severity = Severity.ERROR
 
     def check(self, view: AuditView) -> Iterator[Violation]:
+        memo: dict[str, frozenset[str]] = {}
         for entry in view.entries:
             if not entry.manifest.runtimes:
                 continue
-            formats = chain_formats(view, entry)
+            formats = chain_formats(view, entry, memo)
             if not formats:
                 continue
             for index, runtime in enumerate(entry.manifest.runtimes):

@@ -32,6 +32,11 @@ a store that lacks one is simply not asked.
 - Reading by path (`FilesystemStore`): `local_path(artifact)` is where the artifact's
   file or directory lies on this machine, so that `--inspect` can open its headers.
   Local stores only.
+- Reading by range (`RangedStore`): `remote_file(artifact, locations)` is a file
+  artifact whose bytes can be read by range (`RemoteFile.read_range`), so that
+  `--inspect` reads a header without the weights: HTTP range requests, S3 ranged GETs,
+  Hub files through their resolve URL (following the Hub's redirect to its CDN). Each
+  counts the bytes it transferred. HTTP, S3 and Hub stores.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ from alloy_lint.stores.base import (
     ListableStore,
     PinningStore,
     Presence,
+    RangedStore,
+    RemoteFile,
     Store,
     StoreAnswer,
     StoreConfigError,
@@ -63,6 +70,8 @@ __all__ = [
     "ListableStore",
     "PinningStore",
     "Presence",
+    "RangedStore",
+    "RemoteFile",
     "Store",
     "StoreAnswer",
     "StoreConfigError",

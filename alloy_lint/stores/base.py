@@ -90,6 +90,29 @@ class FilesystemStore(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class RemoteFile:
+    """A file artifact a remote store holds, read by byte ranges (for `--inspect`'s headers).
+
+    `read_range(start, end)` answers bytes [start, end) and raises `OSError` when the store
+    cannot; `transferred()` is how many bytes of content the store has sent for it so far.
+    """
+
+    name: str
+    size: int
+    read_range: Callable[[int, int], bytes] = field(repr=False)
+    transferred: Callable[[], int] = field(repr=False)
+
+
+@runtime_checkable
+class RangedStore(Protocol):
+    """A remote store that can read part of a file artifact it holds (for `--inspect`)."""
+
+    def remote_file(self, artifact: str, locations: Sequence[str] = ()) -> RemoteFile | None:
+        """The file artifact, readable by range; None when the store does not hold it as one file."""
+        ...
+
+
 class StoreListingError(Exception):
     """A store that cannot list everything it holds: the listing is incomplete, never partial."""
 

@@ -94,6 +94,7 @@ from alloy_lint import __version__
 from alloy_lint.hashing import hub_housekeeping, included
 from alloy_lint.stores.base import (
     Presence,
+    RemoteFile,
     StoreAnswer,
     StoreConfigError,
     StoreSettings,
@@ -106,8 +107,10 @@ from alloy_lint.stores.remote import (
     Definite,
     Endpoint,
     NoAnswer,
+    RangeCounter,
     Transient,
     access_denied,
+    checked_range,
     compare_listing,
     hash_stream,
     http_status,
@@ -492,6 +495,52 @@ class HubStore:
             raise _unknown(f"{MALFORMED} for the listing")
         following = response.links.get("next", {}).get("url")
         return data, following
+
+    def remote_file(self, artifact: str, locations: Sequence[str] = ()) -> RemoteFile | None:
+        """The one file a pinned `locations` entry under this store names, read by ranged GETs of
+        its resolve URL (following the Hub's redirect to its CDN); None when there is none."""
+        for text in locations:
+            try:
+                location = parse_location(text)
+            except ValueError:
+                continue
+            if not self._covers(location):
+                continue
+            try:
+                commit = self._pin(location, location.revision or self.root.revision)
+                files, single = self._files(location, commit)
+            except _Answer as answer:
+                if answer.presence is Presence.UNKNOWN:
+                    raise OSError(answer.detail) from None
+                continue
+            if single and len(files) == 1:
+                return self._ranged(location, commit, files[0])
+        return None
+
+    def _ranged(self, location: HubLocation, commit: str, file: _File) -> RemoteFile:
+        url = f"{self.endpoint}/{_PREFIX[location.kind]}{location.repo_id}/resolve/"
+        url += f"{quote(commit, safe='')}/{quote(file.path)}"
+        counter = RangeCounter()
+
+        def read_range(start: int, end: int) -> bytes:
+            def attempt() -> bytes:
+                headers = {
+                    **self._headers(),
+                    "Accept-Encoding": "identity",
+                    "Range": f"bytes={start}-{end - 1}",
+                }
+                response = http_backoff("GET", url, headers=headers, **self._request_options())
+                self._raise_for_status(response)
+                if int(response.status_code) != 206:
+                    raise Definite(f"asked for a range, the Hub answered {http_status(response.status_code)}")
+                return checked_range(counter.add(response.content), start, end)
+
+            try:
+                return self._call(f"ranged read of `{file.name}`", attempt)
+            except _Answer as answer:
+                raise OSError(answer.detail) from None
+
+        return RemoteFile(file.name, file.size, read_range, counter)
 
     def _download(self, location: HubLocation, commit: str, file: _File, algo: str) -> tuple[str, int]:
         """The digest and byte count of one file, streamed from the Hub (never held whole)."""

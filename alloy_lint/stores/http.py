@@ -57,6 +57,7 @@ from alloy_lint import __version__
 from alloy_lint.hashing import canonical_listing, is_hex_digest
 from alloy_lint.stores.base import (
     Presence,
+    RemoteFile,
     StoreAnswer,
     StoreConfigError,
     StoreSettings,
@@ -72,9 +73,11 @@ from alloy_lint.stores.remote import (
     Endpoint,
     FinalResponse,
     NoAnswer,
+    RangeCounter,
     RemoteFailure,
     Transient,
     access_denied,
+    checked_range,
     current_deadline,
     hash_stream,
     http_status,
@@ -191,6 +194,49 @@ class HttpStore:
         return self._verify_files(algo, body.listing)
 
     # --- content ------------------------------------------------------------------------
+
+    def remote_file(self, artifact: str, locations: Sequence[str] = ()) -> RemoteFile | None:
+        """The file at the artifact's address, read by range requests; None if not a file here."""
+        try:
+            algo, digest = split_artifact(artifact)
+        except ValueError:
+            return None
+        target = self._target(algo, digest)
+        counter = RangeCounter()
+
+        def first() -> tuple[int, bytes] | None:
+            conn, resp = self._open("GET", target, {"Range": "bytes=0-0"}, accept=(416,))
+            if resp.status != 206:
+                self._finish(conn, resp)
+                return None  # absent (404), empty (416), or a server that ignores ranges
+            total = (resp.getheader("Content-Range") or "").rpartition("/")[2]
+            data = counter.add(resp.read())
+            self._finish(conn, resp)
+            return (int(total), data) if total.isdigit() else None
+
+        try:
+            found = self._endpoint.ask(first)
+        except NoAnswer as exc:
+            raise OSError(exc.reason) from None
+        if found is None:
+            return None
+
+        def read_range(start: int, end: int) -> bytes:
+            def once() -> bytes:
+                conn, resp = self._open("GET", target, {"Range": f"bytes={start}-{end - 1}"})
+                if resp.status != 206:
+                    self._finish(conn, resp)
+                    raise Definite(f"asked for a range, the server answered {http_status(resp.status)}")
+                data = counter.add(resp.read())
+                self._finish(conn, resp)
+                return checked_range(data, start, end)
+
+            try:
+                return self._endpoint.ask(once)
+            except NoAnswer as exc:
+                raise OSError(exc.reason) from None
+
+        return RemoteFile(artifact, found[0], read_range, counter)
 
     def _fetch(self, algo: str, digest: str, *, listing: bool) -> StoreAnswer | _Body:
         """Download and hash one address; a listing is parsed only when `listing`."""

@@ -265,6 +265,27 @@ def within(seconds: float, call: Callable[[], T]) -> T:
     return cast("T", value)
 
 
+class RangeCounter:
+    """The bytes of content a store sent for one remote file, for `RemoteFile.transferred`."""
+
+    def __init__(self) -> None:
+        self.total = 0
+
+    def add(self, data: bytes) -> bytes:
+        self.total += len(data)
+        return data
+
+    def __call__(self) -> int:
+        return self.total
+
+
+def checked_range(data: bytes, start: int, end: int) -> bytes:
+    """The body of a ranged read, which must be exactly the bytes asked for."""
+    if len(data) != end - start:
+        raise OSError(f"asked for bytes {start}-{end - 1}, the store sent {len(data)} bytes")
+    return data
+
+
 def hash_stream(chunks: Iterable[bytes], algo: str) -> tuple[str, int]:
     """The hex digest and byte count of a stream of chunks, never holding more than one."""
     hasher: Any = new_hasher(algo)

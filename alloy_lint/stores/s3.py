@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -32,6 +33,7 @@ from botocore.parsers import ResponseParserError
 from alloy_lint.hashing import ALGORITHMS, is_hex_digest
 from alloy_lint.stores.base import (
     Presence,
+    RemoteFile,
     StoreAnswer,
     StoreConfigError,
     StoreListingError,
@@ -48,9 +50,11 @@ from alloy_lint.stores.remote import (
     Endpoint,
     FinalResponse,
     NoAnswer,
+    RangeCounter,
     RemoteFailure,
     Transient,
     access_denied,
+    checked_range,
     compare_listing,
     hash_stream,
     http_status,
@@ -136,6 +140,34 @@ class S3Store:
             return ask(algo, digest)
         except NoAnswer as exc:
             return StoreAnswer(self.uri, Presence.UNKNOWN, exc.reason)
+
+    def remote_file(self, artifact: str, locations: Sequence[str] = ()) -> RemoteFile | None:
+        """The object at the artifact's key, read by ranged GETs; None when no such object."""
+        try:
+            algo, digest = split_artifact(artifact)
+        except ValueError:
+            return None
+        key = self._key(algo, digest)
+        try:
+            size = int(self._head(key)["ContentLength"])
+        except _NotFound:
+            return None
+        except NoAnswer as exc:
+            raise OSError(exc.reason) from None
+        counter = RangeCounter()
+
+        def read_range(start: int, end: int) -> bytes:
+            def fetch(client: Any) -> bytes:
+                answer = client.get_object(Bucket=self.bucket, Key=key, Range=f"bytes={start}-{end - 1}")
+                with contextlib.closing(answer["Body"]) as body:
+                    return counter.add(body.read())
+
+            try:
+                return checked_range(self._request(fetch), start, end)
+            except (NoAnswer, _NotFound) as exc:
+                raise OSError(getattr(exc, "reason", "the object is gone")) from None
+
+        return RemoteFile(artifact, size, read_range, counter)
 
     def _key(self, algo: str, digest: str) -> str:
         return f"{self.prefix}/{algo}/{digest}" if self.prefix else f"{algo}/{digest}"

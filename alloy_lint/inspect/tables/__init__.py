@@ -6,10 +6,13 @@ builds from `config.json`. Each maps an architecture to a `Layout`: the tensors 
 builds, each a `Spec` whose dimensions are expressions over hyperparameters, and the
 metadata keys it cannot do without. `alloy_lint/inspect/expectations.py` applies them.
 
-Hybrid architectures (`qwen35`, `qwen3next`; `qwen3_5`, `qwen3_next`) have attention only
-on full-attention layers — every `full_attention_interval`-th (default 4), or as
-`config.json`'s `layer_types` lists them — and a gated query (`* 2`); their
-linear-attention tensors are not described. Norms and biases are not described.
+A GGUF layout lists every tensor llama.cpp creates, required or optional (norms, biases,
+fused alternatives), so that a tensor it would not create is found too: llama.cpp refuses
+it ("wrong number of tensors"). A safetensors layout lists the weights transformers checks
+(norms and biases are not described). Hybrid safetensors architectures (`qwen3_5`,
+`qwen3_next`) have attention only on full-attention layers — every
+`full_attention_interval`-th (default 4), or as `config.json`'s `layer_types` lists them —
+and a gated query (`* 2`).
 """
 
 from __future__ import annotations
@@ -39,3 +42,7 @@ class Layout:
     tensors: tuple[Spec, ...]
     required: tuple[str, ...] = ()  # metadata keys (GGUF: below `<arch>.`)
     hybrid: bool = False
+    # GGUF only: whether the layout lists every tensor the loader creates (so any other is refused).
+    complete: bool = False
+    # GGUF only: checks of the metadata the architecture's loader makes beyond the common ones.
+    checks: tuple[str, ...] = ()
