@@ -131,19 +131,22 @@ class StoreAnswers:
                 if path is not None:
                     found = inspect_path(path)
                     break
+            failed: list[str] = []
             for store in () if found else self.stores:
                 if not isinstance(store, RangedStore):
                     continue
                 try:
                     remote = store.remote_file(artifact, self._locations(artifact))
-                except OSError as exc:
-                    found = Inspection(Path(artifact))
-                    found.problems.append(f"cannot read it from `{store.uri}`: {exc}")
-                    break
+                except OSError as exc:  # another store may still serve it
+                    failed.append(f"cannot read it from `{store.uri}`: {exc}")
+                    continue
                 if remote is not None:
                     found = inspect_source(
                         Source(remote.name, remote.size, remote.read_range), remote.transferred
                     )
                     break
+            if found is None and failed:
+                found = Inspection(Path(artifact))
+                found.problems.extend(failed)
             self._inspections[artifact] = found
         return self._inspections[artifact]

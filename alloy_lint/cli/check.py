@@ -172,6 +172,8 @@ def run_check(settings: CheckSettings) -> None:
         )
     if settings.shard is not None and not settings.verify:
         raise click.UsageError("--shard divides the verification of stored content: give --verify with it")
+    if settings.statistics and settings.output_format not in ("text", "json"):
+        raise click.UsageError(f"--statistics prints text or json, not {settings.output_format}")
     if settings.inspect or settings.inspect_artifacts:
         _check_inspect_usage(settings)
     policy = _policy(settings, rules)
@@ -187,14 +189,12 @@ def run_check(settings: CheckSettings) -> None:
             settings.paths, chosen, stores=opened, options=options, documents=documents, policy=policy
         )
 
-    if result.view is not None:
+    if result.view is not None and not settings.quiet:
         from alloy_lint.cli.lineage import note_unjoined
 
         note_unjoined(result.view)
-    if opened and result.view is not None:
-        for path, line, location in result.view.uncovered_locations():
-            if not settings.quiet:
-                note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
+        for path, line, location in result.view.uncovered_locations() if opened else ():
+            note(f"{path}:{line}: `{redact(location)}` is under no configured store; not contacted")
 
     if settings.write_baseline is not None:
         count = _write_baseline(settings.write_baseline, result.findings)
@@ -319,10 +319,7 @@ def _print(settings: CheckSettings, report: Report) -> None:
     if settings.statistics:
         from alloy_lint.reporters.statistics import render, render_json
 
-        if settings.output_format == "json":
-            render = render_json
-        elif settings.output_format != "text":
-            usage_error(f"--statistics prints text or json, not {settings.output_format}")
+        render = render_json if settings.output_format == "json" else render
     else:
         render = renderer(settings.output_format)
     if settings.output is not None:

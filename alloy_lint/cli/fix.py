@@ -67,7 +67,8 @@ def fix_command(
         usage_error(str(exc))
     documents = _documents(settings)
     policy = _policy(settings, rules)
-    options = replace(_options(settings), pin_sources=unsafe_fixes)
+    audited = _options(settings)
+    options = replace(audited, pin_sources=unsafe_fixes)
     with ExitStack() as cleanup:
         # Only hub stores, and only to pin base models: the rest of the audit needs none.
         hubs = [uri for uri in settings.stores if uri.startswith("hf://")] if unsafe_fixes else []
@@ -100,9 +101,7 @@ def fix_command(
         if outcome.changed:
             _write(outcome.doc, outcome.text)
             after[after.index(outcome.doc)] = _reloaded(outcome.doc, outcome.text)
-    remaining = audit(
-        settings.paths, chosen, options=_options(settings), documents=after, policy=policy
-    ).findings
+    remaining = audit(settings.paths, chosen, options=audited, documents=after, policy=policy).findings
     if remaining:
         report = Report(remaining, len(after))
         click.echo(renderer("text")(report, color=False), nl=False)
@@ -116,7 +115,7 @@ def fix_command(
         click.echo(f"{plural(len(remaining), 'finding')} {verb}: {listed}.")
     threshold = Severity(settings.fail_on).rank
     failing = any(f.severity.rank >= threshold for f in remaining)
-    sys.exit(EXIT_FINDINGS if failing and not settings.exit_zero else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
 def _summary(outcomes: list[FileFixes], skipped_unsafe: int, *, would: bool) -> None:

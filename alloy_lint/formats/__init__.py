@@ -2,22 +2,22 @@
 
 A format module defines `render(report: alloy_lint.reporters.Report, *, color: bool = False)
 -> str`. Adding a format is adding its module here: the command line and `--report` find
-it by its file name, without importing it until it is asked for. This package imports
+it by its module name, without importing it until it is asked for. This package imports
 nothing, so that the command line can list the formats at no cost.
 """
 
 from __future__ import annotations
 
+import pkgutil
 from collections.abc import Callable
 from importlib import import_module
-from pathlib import Path
 
 _FIRST = ("text", "json")  # the default, then the machine-readable one; the rest by name
 
 
 def names() -> tuple[str, ...]:
     """Every output format, `text` and `json` first, the others in alphabetical order."""
-    found = {path.stem for path in Path(__file__).parent.glob("*.py") if not path.stem.startswith("_")}
+    found = {info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")}
     return (*(name for name in _FIRST if name in found), *sorted(found - set(_FIRST)))
 
 

@@ -274,7 +274,7 @@ def _gguf_vocabulary(model: Model, arch: str, hyper: Hyper, refuse: Callable[[st
     """The tokenizer as `llama_vocab::load` reads it; `vocab_size` is the tokens it ends with."""
     from alloy_lint.inspect.gguf import GgufArray
 
-    metadata, types = model.metadata, model.value_types
+    metadata = model.metadata
     tokenizer = metadata.get("tokenizer.ggml.model")
     if tokenizer is None:
         refuse("`tokenizer.ggml.model` is missing: llama.cpp reads the tokenizer's kind from it")
@@ -320,7 +320,6 @@ def _gguf_vocabulary(model: Model, arch: str, hyper: Hyper, refuse: Callable[[st
             refuse("`tokenizer.ggml.token_type` is not an array of INT32")
         elif token_types.count < tokens.count:
             refuse(f"`tokenizer.ggml.token_type` has {token_types.count} types for {tokens.count} tokens")
-    del types
 
 
 def _gguf_defaults(hyper: Hyper) -> None:

@@ -24,6 +24,7 @@ Set `ALLOY_LINT_LOADER=off` to judge with the static tables although the loader 
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -151,6 +152,12 @@ def version() -> str | None:
     """The installed llama-cpp-python's version, or None when the loader is not to be used."""
     if os.environ.get("ALLOY_LINT_LOADER", "").lower() in {"off", "0", "no", "false"}:
         return None
+    return _installed()
+
+
+@functools.cache
+def _installed() -> str | None:
+    """llama-cpp-python's version, looked up once: installing it mid-run is not supported."""
     if find_spec("llama_cpp") is None:
         return None
     from importlib.metadata import PackageNotFoundError

@@ -47,16 +47,7 @@ class ParseError(Rule):
     code = "AL001"
     name = "parse-error"
     severity = Severity.ERROR
-    kinds: ClassVar[tuple[LoadProblemKind, ...]] = (
-        LoadProblemKind.UNREADABLE,
-        LoadProblemKind.NOT_A_MANIFEST,
-        LoadProblemKind.LIMIT,
-        LoadProblemKind.EMPTY,
-        LoadProblemKind.NOT_TEXT,
-        LoadProblemKind.SYNTAX,
-        LoadProblemKind.UNSUPPORTED,
-        LoadProblemKind.NOT_A_MAPPING,
-    )
+    kinds: ClassVar[tuple[LoadProblemKind, ...]] = tuple(k for k in LoadProblemKind if k.stops_loading)
 
     def check(self, view: AuditView) -> Iterator[Violation]:
         yield from _load_problems(self, view)

@@ -210,7 +210,7 @@ class HttpStore:
                 self._finish(conn, resp)
                 return None  # absent (404), empty (416), or a server that ignores ranges
             total = (resp.getheader("Content-Range") or "").rpartition("/")[2]
-            data = counter.add(resp.read())
+            data = counter.add(self._read_all(conn, resp))
             self._finish(conn, resp)
             return (int(total), data) if total.isdigit() else None
 
@@ -227,7 +227,7 @@ class HttpStore:
                 if resp.status != 206:
                     self._finish(conn, resp)
                     raise Definite(f"asked for a range, the server answered {http_status(resp.status)}")
-                data = counter.add(resp.read())
+                data = counter.add(self._read_all(conn, resp))
                 self._finish(conn, resp)
                 return checked_range(data, start, end)
 
@@ -286,6 +286,14 @@ class HttpStore:
             raise Transient(f"the transfer ended after {received} of the {announced} bytes announced")
         self._finish(conn, resp)
         return _Body(hexdigest, _parse_listing(bytes(head), algo) if maybe_listing else None)
+
+    def _read_all(self, conn: http.client.HTTPConnection, resp: http.client.HTTPResponse) -> bytes:
+        """A short body, whole; a transfer cut short is a failure worth another try."""
+        try:
+            return bytes(resp.read())
+        except (TimeoutError, OSError, http.client.HTTPException) as exc:
+            conn.close()
+            raise _failure(exc, self.settings.timeout, self._host, reached=True) from None
 
     def _confirm_absent(self, algo: str, digest: str, absent: StoreAnswer) -> StoreAnswer:
         """A GET's 404, unless HEAD says the server has it: then the server contradicts itself."""
