@@ -53,21 +53,18 @@ def load_documents(
 
 def validate(documents: list[Document]) -> tuple[list[Any], dict[int, list[SchemaProblem]]]:
     """Validate each loaded document against the models; the good ones become entries."""
-    from pydantic import ValidationError
-
     from alloy_lint.graph import Entry
-    from alloy_lint.model import LENIENT_HASHES, Manifest
+    from alloy_lint.records import validate_manifest
 
     entries: list[Entry] = []
     problems: dict[int, list[SchemaProblem]] = {}
-    context = {LENIENT_HASHES: True}
     for doc in documents:
         if not doc.loaded:
             continue
-        try:
-            manifest = Manifest.model_validate(doc.data, context=context)
-        except ValidationError as exc:
-            problems[id(doc)] = schema_problems(doc.data, exc.errors(include_url=False))
+        # Malformed hashes are kept (AL005 reports them), so one does not hide the manifest.
+        manifest, errors = validate_manifest(doc.data, lenient=True)
+        if manifest is None:
+            problems[id(doc)] = schema_problems(doc.data, errors)
             continue
         entries.append(Entry(doc, manifest))
     return entries, problems

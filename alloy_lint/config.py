@@ -1,27 +1,18 @@
 """Configuration: `[tool.alloy-lint]` in pyproject.toml, or `.alloy-lint.toml`, found upward.
 
 `Config` declares every key the file may hold, its default and what it expects; a value
-that does not fit is reported with the file, the key and what was expected.
+that does not fit is reported with the file, the key and what was expected. Plain Python
+rather than pydantic: a configuration is read on every run, and checked in microseconds.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    ValidationError,
-    ValidatorFunctionWrapHandler,
-    WrapValidator,
-)
-from pydantic_core import ErrorDetails, PydanticCustomError
+from typing import Any, Literal
 
 from alloy_lint.rules.base import did_you_mean
 
@@ -31,7 +22,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAMES = (".alloy-lint.toml", "pyproject.toml")
-_EXPECTED = "expected"
+Level = Literal["error", "warning"]
+LEVELS = ("error", "warning")
 
 
 class ConfigError(Exception):
@@ -46,101 +38,159 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-def _expecting(description: str) -> WrapValidator:
-    """A value that does not validate is reported as "expected `description`", unless
-    each of its parts that failed already says what it expected."""
-
-    def validate(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        try:
-            return handler(value)
-        except ValidationError as exc:
-            if all(error["type"] == _EXPECTED for error in exc.errors()):
-                raise
-            raise PydanticCustomError(_EXPECTED, "expected {expected}", {"expected": description}) from None
-
-    return WrapValidator(validate)
-
-
-def _codes(codes: list[str]) -> list[str]:
-    return [code.strip().upper() for code in codes]
-
-
-def _runtime_name(name: str) -> str:
-    if not name.strip():
-        raise ValueError("a runtime needs a name")
-    return name
-
-
-def _format_names(formats: list[str]) -> list[str]:
-    # An empty list would make every chain "produce nothing the runtime loads".
-    if not formats or not all(f.strip() for f in formats):
-        raise PydanticCustomError(
-            _EXPECTED, "expected {expected}", {"expected": "a non-empty list of format names"}
-        )
-    return formats
-
-
-Strings = Annotated[list[str], _expecting("a list of strings")]
-# Rule codes and prefixes, checked against the loaded rules by `selection.choose_rules`.
-Codes = Annotated[list[str], _expecting("a list of strings"), AfterValidator(_codes)]
-Code = Annotated[str, AfterValidator(lambda code: code.strip().upper())]
-Level = Literal["error", "warning"]
-
-
-class Config(BaseModel):
+@dataclass(frozen=True)
+class Config:
     """Every configuration key, as written in the file (`min_copies` is `min-copies`).
 
     Paths and local stores are as written: relative ones are relative to `source`'s directory.
     """
 
-    model_config = ConfigDict(
-        extra="forbid", strict=True, frozen=True, alias_generator=lambda name: name.replace("_", "-")
-    )
-
-    paths: Strings = []
-    exclude: Strings = []
-    select: Codes = []
-    ignore: Codes = []
-    extend_select: Codes = []
-    stores: Strings = []
-    min_copies: Annotated[int, Field(ge=1), _expecting("an integer of at least 1")] = 1
-    store_timeout: Annotated[float, Field(gt=0), _expecting("a number of seconds above 0")] = 10.0
-    store_retries: Annotated[int, Field(ge=0), _expecting("an integer of at least 0")] = 3
-    fail_on: Annotated[Level, _expecting("`error` or `warning`")] = "error"
-    runtimes: Annotated[
-        dict[
-            Annotated[str, AfterValidator(_runtime_name)],
-            Annotated[list[str], _expecting("a list of strings"), AfterValidator(_format_names)],
-        ],
-        _expecting('a table of "runtime" = [formats it loads]'),
-    ] = {}
-    per_file_ignores: Annotated[dict[str, Codes], _expecting('a table of "glob" = [codes]')] = {}
-    severity: Annotated[dict[Code, Level], _expecting('a table of CODE = "error" | "warning"')] = {}
-
-    _source: Path | None = PrivateAttr(default=None)
-    _positions: dict[str, tuple[int, int]] = PrivateAttr(default_factory=dict)
-
-    @property
-    def source(self) -> Path | None:
-        """The file this configuration was read from (None: the defaults)."""
-        return self._source
+    paths: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    stores: list[str] = field(default_factory=list)
+    min_copies: int = 1
+    store_timeout: float = 10.0
+    store_retries: int = 3
+    fail_on: Level = "error"
+    runtimes: dict[str, list[str]] = field(default_factory=dict)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, Level] = field(default_factory=dict)
+    # The file it was read from (None: the defaults), and where each key stands in it.
+    source: Path | None = field(default=None, compare=False)
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def directory(self) -> Path | None:
         """The directory the configuration's paths and patterns are relative to."""
-        return self._source.parent if self._source is not None else None
+        return self.source.parent if self.source is not None else None
+
+    def settings(self) -> dict[str, Any]:
+        """Each setting by its Python name (`min_copies`), as the file gave it or by default."""
+        return {name: getattr(self, name) for name in SETTINGS}
+
+    def without_stores(self) -> Config:
+        return replace(self, stores=[])
 
     def where(self, key: str) -> str:
         """Where `key` was set, as messages name it:
         "pyproject.toml:12:1: [tool.alloy-lint] `select`"."""
-        return _where(self._source, key, self._positions.get(key.partition(".")[0]))
+        return _where(self.source, key, self.positions.get(key.partition(".")[0]))
+
+
+class _Wrong(Exception):
+    """A value that does not fit: what was expected; for a table, of each wrong entry
+    (its key and value)."""
+
+    def __init__(self, expected: str, entries: list[tuple[str, Any, str]] | None = None) -> None:
+        super().__init__(expected)
+        self.expected, self.entries = expected, entries or []
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _Wrong("a list of strings")
+    return list(value)
+
+
+def _codes(value: Any) -> list[str]:
+    return [code.strip().upper() for code in _strings(value)]
+
+
+def _integer(least: int) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise _Wrong(f"an integer of at least {least}")
+        return value
+
+    return check
+
+
+def _seconds(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool) or not value > 0:
+        raise _Wrong("a number of seconds above 0")
+    return float(value)
+
+
+def _level(value: Any) -> Level:
+    if value not in LEVELS or not isinstance(value, str):
+        raise _Wrong("`error` or `warning`")
+    return value  # type: ignore[return-value]  # one of LEVELS
+
+
+def _table(expected: str, entry: Callable[[str, Any], tuple[str, Any]]) -> Callable[[Any], dict[str, Any]]:
+    """A table whose entries `entry` checks; a wrong entry is reported as itself when it
+    says what it expected, else the whole table as `expected`."""
+
+    def check(value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise _Wrong(expected)
+        checked, wrong = {}, []
+        for key, item in value.items():
+            try:
+                name, item = entry(key, item)
+            except _Wrong as exc:
+                wrong.append((key, item, exc.expected))
+            except ValueError:
+                raise _Wrong(expected) from None
+            else:
+                checked[name] = item
+        if wrong:
+            raise _Wrong(expected, wrong)
+        return checked
+
+    return check
+
+
+def _runtime(name: str, formats: Any) -> tuple[str, list[str]]:
+    if not name.strip():
+        raise ValueError("a runtime needs a name")
+    formats = _strings(formats)
+    # An empty list would make every chain "produce nothing the runtime loads".
+    if not formats or not all(f.strip() for f in formats):
+        raise _Wrong("a non-empty list of format names")
+    return name, formats
+
+
+def _ignored(pattern: str, codes: Any) -> tuple[str, list[str]]:
+    return pattern, _codes(codes)
+
+
+def _severity(code: str, level: Any) -> tuple[str, Level]:
+    try:
+        return code.strip().upper(), _level(level)
+    except _Wrong:
+        raise ValueError(level) from None
+
+
+# Each key of the file, with the check that turns what it holds into the setting.
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "paths": _strings,
+    "exclude": _strings,
+    "select": _codes,
+    "ignore": _codes,
+    "extend_select": _codes,
+    "stores": _strings,
+    "min_copies": _integer(1),
+    "store_timeout": _seconds,
+    "store_retries": _integer(0),
+    "fail_on": _level,
+    "runtimes": _table('a table of "runtime" = [formats it loads]', _runtime),
+    "per_file_ignores": _table('a table of "glob" = [codes]', _ignored),
+    "severity": _table('a table of CODE = "error" | "warning"', _severity),
+}
+SETTINGS = tuple(f.name for f in fields(Config) if f.name in _CHECKS)
+assert set(SETTINGS) == set(_CHECKS), "Config and its checks disagree"
+KEYS = tuple(name.replace("_", "-") for name in SETTINGS)
 
 
 def _where(source: Path | None, key: str, position: tuple[int, int] | None = None) -> str:
     if source is None:
         return f"`{key}`"
     at = f"{source}:{position[0]}:{position[1]}" if position else f"{source}"
-    return f"{at}: {_table(source)} `{key}`"
+    return f"{at}: {_table_of(source)} `{key}`"
 
 
 _HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
@@ -171,7 +221,7 @@ def _positions(text: str, table: str) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _table(source: Path) -> str:
+def _table_of(source: Path) -> str:
     return "[tool.alloy-lint]" if source.name == "pyproject.toml" else "top level"
 
 
@@ -213,39 +263,34 @@ def load_config(path: Path | None) -> Config:
     document = _read_toml(path)
     table = document.get("tool", {}).get("alloy-lint", {}) if path.name == "pyproject.toml" else document
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: {_table(path)}: expected a table of settings, got {table!r}")
+        raise ConfigError(f"{path}: {_table_of(path)}: expected a table of settings, got {table!r}")
     positions = _positions(path.read_text(encoding="utf-8", errors="replace"), _table_name(path))
-    try:
-        config = Config.model_validate(table)
-    except ValidationError as exc:
-        # Every wrong key of the file, as a reader goes down it.
-        order = list(table)
-        errors = sorted(exc.errors(), key=lambda error: order.index(error["loc"][0]))
-        problems = dict.fromkeys(_problem(path, table, error, positions) for error in errors)
-        raise ConfigError(*problems) from None
-    config._source = path
-    config._positions = positions
-    return config
+    values: dict[str, Any] = {}
+    problems: list[str] = []  # every wrong key of the file, as a reader goes down it
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in _CHECKS or "_" in key:
+            at = positions.get(key)
+            where = f"{path}:{at[0]}:{at[1]}" if at else str(path)
+            hint = did_you_mean(key, list(KEYS))
+            problems.append(
+                f"{where}: {_table_of(path)}: unknown key `{key}`{hint} (known keys: {', '.join(KEYS)})"
+            )
+            continue
+        try:
+            values[name] = _CHECKS[name](value)
+        except _Wrong as wrong:
+            position = positions.get(key)
+            for entry, item, expected in wrong.entries:  # one entry of a table: `runtimes."mlc-llm"`
+                named = f'{key}."{entry}"'
+                at = positions.get(f"{key}.{entry}", position)
+                problems.append(f"{_where(path, named, at)}: expected {expected}, got {item!r}")
+            if not wrong.entries:
+                problems.append(f"{_where(path, key, position)}: expected {wrong.expected}, got {value!r}")
+    if problems:
+        raise ConfigError(*dict.fromkeys(problems))
+    return Config(**values, source=path, positions=positions)
 
 
 def _table_name(path: Path) -> str:
     return "tool.alloy-lint" if path.name == "pyproject.toml" else ""
-
-
-def _problem(
-    path: Path, table: dict[str, Any], error: ErrorDetails, positions: dict[str, tuple[int, int]]
-) -> str:
-    key, *inner = (str(part) for part in error["loc"])
-    if error["type"] == "extra_forbidden":
-        known = ", ".join(field.alias or name for name, field in Config.model_fields.items())
-        at = positions.get(key)
-        where = f"{path}:{at[0]}:{at[1]}" if at else str(path)
-        hint = did_you_mean(key, [field.alias or name for name, field in Config.model_fields.items()])
-        return f"{where}: {_table(path)}: unknown key `{key}`{hint} (known keys: {known})"
-    value = table[key]
-    position = positions.get(key)
-    if inner:  # one entry of a table: `runtimes."mlc-llm"`
-        position = positions.get(f"{key}.{inner[0]}", position)
-        key, value = f'{key}."{inner[0]}"', value[inner[0]]
-    expected = (error.get("ctx") or {})["expected"]
-    return f"{_where(path, key, position)}: expected {expected}, got {value!r}"

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     import networkx
 
     from alloy_lint.loader import Document
-    from alloy_lint.model import Manifest, StageBase
+    from alloy_lint.records import Manifest, StageBase
 
 
 CHAIN_LISTED = 8

@@ -11,9 +11,8 @@ check holds it to `STAGE_MODELS`.
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta, timezone
-from typing import Annotated, Any, Literal, TypeAlias, get_args
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeAlias, TypeVar, get_args
 
 from pydantic import (
     AfterValidator,
@@ -30,12 +29,20 @@ from pydantic import (
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
-from alloy_lint.hashing import ContentHash, well_formed
+from alloy_lint.formchecks import (
+    HASH_PATTERN,
+    HEX_PATTERN,
+    Invalid,
+    content_hash,
+    hex_digest,
+    one_parent_form,
+    real_timestamp,
+    stage_tag,
+)
+from alloy_lint.hashing import ContentHash
 from alloy_lint.links import SCHEMA_FILE, STRICT_SCHEMA_FILE, raw
-from alloy_lint.stages import KNOWN_STAGE_TYPES, PUBLISHING_TYPES, RETENTION_SPELLINGS
+from alloy_lint.stages import KNOWN_STAGE_TYPES, RETENTION_SPELLINGS
 
-HASH_PATTERN = r"^(blake3|sha256):[0-9a-f]{64}$"
-HEX_PATTERN = r"^[0-9a-f]{64}$"
 SEMVER_PATTERN = (
     r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)"
     r"(-(0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(\.(0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*)?"
@@ -44,28 +51,42 @@ SEMVER_PATTERN = (
 RFC3339_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
-_HASH_RE = re.compile(HASH_PATTERN)
-_HUB_URL = re.compile(r"https?://(?:www\.)?huggingface\.co/(?:models/)?([^/?#\s]+/[^/?#\s]+)")
-_HEX_RE = re.compile(HEX_PATTERN)
-_TIMESTAMP_RE = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
-    r"(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
-)
 
 # The context key under which the audit asks for malformed hashes to be kept, so that one
 # bad hash (AL005) does not hide the rest of the manifest from the other rules.
 LENIENT_HASHES = "lenient_hashes"
 
+Check = TypeVar("Check", bound=Callable[..., Any])
 
-def _hash_validator(pattern: re.Pattern[str], form: str) -> Any:
-    def validate(value: Any, info: ValidationInfo) -> Any:
-        if isinstance(value, str) and pattern.match(value):
-            return value
-        if info.context and info.context.get(LENIENT_HASHES):
-            return value
-        raise PydanticCustomError("content_hash", "not a content hash of the form {form}", {"form": form})
 
+def _formcheck(validate: Check, check: Callable[..., Any]) -> Check:
+    # The generated validator (`alloy_lint.codegen`) calls `check` where pydantic calls `validate`.
+    validate.formcheck = check  # type: ignore[attr-defined]
     return validate
+
+
+def _custom(exc: Invalid) -> PydanticCustomError:
+    return PydanticCustomError(exc.kind, exc.template, exc.context)
+
+
+def _field_check(check: Callable[[Any, bool], Any]) -> Callable[[Any, ValidationInfo], Any]:
+    def validate(value: Any, info: ValidationInfo) -> Any:
+        try:
+            return check(value, bool(info.context and info.context.get(LENIENT_HASHES)))
+        except Invalid as exc:
+            raise _custom(exc) from None
+
+    return _formcheck(validate, check)
+
+
+def _after(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def validate(value: Any) -> Any:
+        try:
+            return check(value)
+        except Invalid as exc:
+            raise _custom(exc) from None
+
+    return _formcheck(validate, check)
 
 
 # A content hash field. Validated with LENIENT_HASHES in the context, it keeps a malformed
@@ -73,57 +94,18 @@ def _hash_validator(pattern: re.Pattern[str], form: str) -> Any:
 # `hashing.well_formed` before trusting it.
 ManifestHash = Annotated[
     ContentHash,
-    PlainValidator(_hash_validator(_HASH_RE, "<blake3|sha256>:<64 lowercase hex digits>")),
+    PlainValidator(_field_check(content_hash)),
     WithJsonSchema({"type": "string", "pattern": HASH_PATTERN}),
 ]
 HexDigest = Annotated[
     str,
-    PlainValidator(_hash_validator(_HEX_RE, "64 lowercase hex digits")),
+    PlainValidator(_field_check(hex_digest)),
     WithJsonSchema({"type": "string", "pattern": HEX_PATTERN}),
 ]
 Number = int | float
 
 
-def parse_timestamp(value: str) -> datetime:
-    """The moment an RFC 3339 timestamp names, aware of its offset.
-
-    Raises ValueError, saying which part is out of range, for text the pattern admits but
-    no calendar has (`2026-13-45T99:99:99Z`). A leap second (`23:59:60`) is read as the
-    last microsecond before the next minute, which orders it correctly.
-    """
-    match = _TIMESTAMP_RE.fullmatch(value)
-    if match is None:
-        raise ValueError("it is not of the form YYYY-MM-DDTHH:MM:SS with a `Z` or `±HH:MM` offset")
-    year, month, day, hour, minute, second = (int(part) for part in match.groups()[:6])
-    fraction, sign, offset_hours, offset_minutes = match.groups()[6:]
-    microsecond = int((fraction or "0")[:6].ljust(6, "0"))
-    if second == 60 and minute == 59:
-        second, microsecond = 59, 999_999
-    offset = timedelta()
-    if sign:
-        if int(offset_hours) > 23 or int(offset_minutes) > 59:
-            raise ValueError("the UTC offset must be between -23:59 and +23:59")
-        offset = timedelta(hours=int(offset_hours), minutes=int(offset_minutes))
-        offset = -offset if sign == "-" else offset
-    return datetime(year, month, day, hour, minute, second, microsecond, tzinfo=timezone(offset))
-
-
-def _real_timestamp(value: str) -> str:
-    # The JSON Schema can only state the pattern; the calendar is checked here, so that an
-    # impossible date is a schema violation (AL002) rather than silently the oldest record.
-    try:
-        parse_timestamp(value)
-    except ValueError as exc:
-        raise PydanticCustomError(
-            "timestamp",
-            "{value} is not a real date and time ({reason}); write an RFC 3339 timestamp "
-            "such as 2026-03-30T10:00:00Z",
-            {"value": repr(value), "reason": str(exc)},
-        ) from None
-    return value
-
-
-Timestamp = Annotated[str, Field(pattern=RFC3339_PATTERN), AfterValidator(_real_timestamp)]
+Timestamp = Annotated[str, Field(pattern=RFC3339_PATTERN), AfterValidator(_after(real_timestamp))]
 
 
 class Model(BaseModel):
@@ -205,18 +187,7 @@ class StageBase(Model):
         json_schema_extra={"not": {"required": ["parentArtifactHash", "parentArtifactHashes"]}}
     )
 
-    @model_validator(mode="after")
-    def _one_parent_form(self) -> StageBase:
-        if self.parent_artifact_hash is not None and self.parent_artifact_hashes is not None:
-            raise PydanticCustomError(
-                "exclusive_parents",
-                "`parentArtifactHash` and `parentArtifactHashes` are mutually exclusive",
-            )
-        return self
-
-    @property
-    def retention_policy(self) -> str | None:
-        return RETENTION_SPELLINGS.get(self.retention) if self.retention else None
+    _one_parent_form = model_validator(mode="after")(_after(one_parent_form))
 
 
 class BenchmarkDef(Model):
@@ -436,11 +407,11 @@ class OtherStage(StageBase):
 
 
 def _stage_tag(value: Any) -> str | None:
-    kind = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
-    if kind is None:
-        return None
-    model = STAGE_MODELS.get(kind) if isinstance(kind, str) else None
-    return model.__name__ if model else OtherStage.__name__
+    return stage_tag(value, _STAGE_TAGS, OtherStage.__name__)
+
+
+_STAGE_TAGS = {kind: model.__name__ for kind, model in STAGE_MODELS.items()}
+_formcheck(_stage_tag, stage_tag)
 
 
 # The tags are the class names `_stage_tag` answers with.
@@ -627,87 +598,6 @@ class Manifest(Model):
             "$id": raw(SCHEMA_FILE),
         },
     )
-
-    @property
-    def executed(self) -> bool:
-        return (
-            any(stage.artifact_hash for stage in self.stages)
-            or self.results is not None
-            or bool(self.receipt and self.receipt.publications)
-            or bool(self.forged_model_ids)
-        )
-
-    @property
-    def attested_model_hash(self) -> ContentHash | None:
-        """`results.integrity.modelHash` when it is a well-formed content hash (§1.4).
-
-        Upstream writes it when it attests a published model: it is the final producing
-        stage's artifact, and the manifest publishes it.
-        """
-        integrity = self.results.integrity if self.results else None
-        return well_formed(integrity.model_hash) if integrity else None
-
-    @property
-    def publishes_final(self) -> bool:
-        return (
-            bool(self.receipt and self.receipt.publications)
-            or bool(self.forged_model_ids)
-            or self.attested_model_hash is not None
-        )
-
-    @property
-    def hub_repo(self) -> str | None:
-        """The hub repository this alloy's model is published as (`org/name`).
-
-        The first Hugging Face URL in `receipt.publications`, else `<author>/<name>` when
-        the manifest has an `author`; None when neither says.
-        """
-        for publication in (self.receipt.publications or []) if self.receipt else []:
-            match = _HUB_URL.match(publication.url or "")
-            if match:
-                return match.group(1)
-        return f"{self.author}/{self.name}" if self.author else None
-
-    @property
-    def alloy_hashes(self) -> tuple[str, ...]:
-        """The hashes this alloy is known by: `receipt.alloyHash`, `results.integrity.alloyHash`."""
-        integrity = self.results.integrity if self.results else None
-        found = (
-            self.receipt.alloy_hash if self.receipt else None,
-            integrity.alloy_hash if integrity else None,
-        )
-        return tuple(dict.fromkeys(h for h in found if h))
-
-    def upstream_links(self) -> list[tuple[tuple[str, ...], str]]:
-        """Where upstream's own lineage fields name a parent alloy: (key path, what they say).
-
-        `derivedFrom.repo` names a hub repository; `derivedFrom.alloyHash` and
-        `results.integrity.parentAlloyHash` an alloy hash; `sourceAlloyId` either.
-        """
-        links: list[tuple[tuple[str, ...], str]] = []
-        derived = self.derived_from or {}
-        for key in ("repo", "alloyHash"):
-            if isinstance(derived.get(key), str) and derived[key]:
-                links.append((("derivedFrom", key), derived[key]))
-        integrity = self.results.integrity if self.results else None
-        if integrity and integrity.parent_alloy_hash:
-            links.append((("results", "integrity", "parentAlloyHash"), integrity.parent_alloy_hash))
-        if self.source_alloy_id:
-            links.append((("sourceAlloyId",), self.source_alloy_id))
-        return links
-
-    @property
-    def publishes(self) -> bool:
-        """Whether the manifest says it publishes (§1.4): a publishing stage or a receipt.
-
-        True of a recipe too, whose published artifact has no hash yet; which artifacts an
-        executed manifest publishes, the lineage graph says (`published_by_entry`).
-        """
-        return self.publishes_final or any(stage.type in PUBLISHING_TYPES for stage in self.stages)
-
-    @property
-    def runtimes(self) -> list[str]:
-        return list(self.target.runtimes or []) if self.target else []
 
 
 # --- what every key means, for editors ----------------------------------------------------

@@ -142,7 +142,7 @@ def resolve_lineage(
     """The settings of a lifecycle command: `flags` over `config`. Without
     `configured_stores`, only the stores the flags name are asked."""
     if not configured_stores:
-        config = config.model_copy(update={"stores": []})
+        config = config.without_stores()
     return LineageSettings(**_merge(config, flags, {f.name for f in fields(LineageSettings)}))
 
 
@@ -150,7 +150,7 @@ def _merge(config: Config, flags: Mapping[str, Any], names: set[str]) -> dict[st
     """The configured value of each setting in `names`, replaced by the flag's when it was given."""
     base = config.directory or Path()
     configured: dict[str, Any] = {
-        **config.model_dump(),
+        **config.settings(),
         "paths": [base / path for path in config.paths],
         "stores": [uri if "://" in uri else str(base / uri) for uri in config.stores],
         "config_dir": config.directory,

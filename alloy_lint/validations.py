@@ -16,7 +16,7 @@ from alloy_lint.hashing import well_formed
 if TYPE_CHECKING:
     from alloy_lint.graph import Entry, LineageGraph, StageRef
     from alloy_lint.loader import KeyPath
-    from alloy_lint.model import Validation
+    from alloy_lint.records import Validation
 
 LoadTest = Literal["passed", "failed", "missing"]
 """What the latest load test of an artifact in a runtime says, or that there is none."""
@@ -42,7 +42,7 @@ class ValidationIndex:
     """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        from alloy_lint.model import parse_timestamp  # validated entries have loaded it already
+        from alloy_lint.formchecks import parse_timestamp
 
         oldest = datetime.min.replace(tzinfo=timezone.utc)
         latest: dict[tuple[str, str], tuple[tuple[datetime, int], ValidationRecord]] = {}

@@ -9,7 +9,6 @@ import sys
 from collections.abc import Iterator
 from importlib.metadata import EntryPoint
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -95,10 +94,10 @@ class Undocumented(Documented):
 
 
 def test_a_plugin_rule_links_to_its_own_page_or_to_none(monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake(**kwargs: Any) -> list[EntryPoint]:
+    def fake() -> list[EntryPoint]:
         return [EntryPoint(name="LAB", value="tests.test_links:PLUGIN", group=PLUGIN_GROUP)]
 
-    monkeypatch.setattr(rules_module, "entry_points", fake)
+    monkeypatch.setattr(rules_module, "_entry_points", fake)
     monkeypatch.setattr(sys.modules[__name__], "PLUGIN", [Documented, Undocumented], raising=False)
     sarif = run_cli("--format", "sarif", "--select", "LAB", "examples/incident", cwd=ROOT).json
     rules = {rule["id"]: rule for rule in sarif["runs"][0]["tool"]["driver"]["rules"]}

@@ -68,11 +68,7 @@ def broken_rules() -> list[type[Rule]]:
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, *points: EntryPoint) -> None:
-    def fake(**kwargs: Any) -> list[EntryPoint]:
-        assert kwargs == {"group": PLUGIN_GROUP}
-        return list(points)
-
-    monkeypatch.setattr(rules_module, "entry_points", fake)
+    monkeypatch.setattr(rules_module, "_entry_points", lambda: list(points))
 
 
 def _point(name: str, value: str) -> EntryPoint:
@@ -193,3 +189,31 @@ def test_the_worked_rule_of_the_plugin_guide_runs(monkeypatch: pytest.MonkeyPatc
     assert lines[0] == "m.alloy.yaml:1:7: LAB001 `m` publishes but names no `license`"
     assert lines[1].startswith("m.alloy.yaml:4:")
     assert lines[1].endswith("LAB002 published without an `eval` stage")
+
+
+def test_an_installed_distribution_registers_a_plugin_through_its_metadata(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A real `*.dist-info/entry_points.txt` on the path, read by `importlib.metadata`: the
+    quick look for the group before it (`_may_have_plugins`) finds it, and so does the scan."""
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    assert "LAB001" not in load_rules()
+    info = tmp_path / "lab_rules_pkg-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: lab-rules-pkg\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(f"[{PLUGIN_GROUP}]\nLAB = tests.test_plugins:LAB_RULES\n")
+    assert rules_module._may_have_plugins()
+    assert load_rules()["LAB001"].name == "require-license"
+
+
+def test_without_a_registering_distribution_the_metadata_scan_is_skipped(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    other = tmp_path / "other-1.0.dist-info"
+    other.mkdir()
+    (other / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "missing")])
+    assert not rules_module._may_have_plugins()
+    (tmp_path / "bundle.zip").write_bytes(b"")  # a zip it cannot see into may hold one
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "bundle.zip")])
+    assert rules_module._may_have_plugins()

@@ -14,10 +14,12 @@ Every code a plugin registers must start with its prefix. See `docs/plugins.md`.
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
+import sys
 from collections.abc import Iterable
-from importlib.metadata import entry_points
 from types import ModuleType
+from typing import Any
 
 from alloy_lint.rules.base import Rule, Violation, did_you_mean
 from alloy_lint.severity import Severity
@@ -83,10 +85,45 @@ def _plugin_rules(prefix: str, target: object) -> list[type[Rule]]:
     return list(found)
 
 
+def _may_have_plugins() -> bool:
+    """False only when no installed distribution can register a plugin: no `entry_points.txt`
+    on the path names the group. A cheap look before `importlib.metadata`, whose import and
+    scan cost more than a one-file audit; anything it cannot see through (a zip, an egg, an
+    unreadable directory) counts as a maybe."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            if os.path.exists(entry):
+                return True  # a zip archive on the path, or a directory we may not list
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(entry, name, "entry_points.txt"), "rb") as handle:
+                        if PLUGIN_GROUP.encode() in handle.read():
+                            return True
+                except FileNotFoundError:
+                    continue
+                except OSError:
+                    return True
+            elif name.endswith((".egg", ".zip")):
+                return True
+    return False
+
+
+def _entry_points() -> Iterable[Any]:
+    if not _may_have_plugins():
+        return ()
+    from importlib.metadata import entry_points
+
+    return entry_points(group=PLUGIN_GROUP)
+
+
 def load_rules() -> dict[str, type[Rule]]:
     """Every built-in and registered rule by code, sorted by code."""
     rules = builtin_rules()
-    for point in entry_points(group=PLUGIN_GROUP):
+    for point in _entry_points():
         prefix = point.name
         try:
             target = point.load()

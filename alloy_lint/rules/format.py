@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from alloy_lint.behaviour import Record
 from alloy_lint.hashing import describe_malformed, is_hex_digest, well_formed
 from alloy_lint.loader import LoadProblemKind
 from alloy_lint.rules.base import Edit, Fix, Rule, Violation, did_you_mean
@@ -12,8 +13,6 @@ from alloy_lint.severity import Severity
 from alloy_lint.stages import KNOWN_STAGE_TYPES
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from alloy_lint.loader import Document, KeyPath
     from alloy_lint.view import AuditView
 
@@ -365,34 +364,26 @@ def _hash_fields(data: dict[str, Any]) -> Iterator[tuple[KeyPath, Any, bool]]:
             yield ("results", "integrity", "fileHashes", index, "sha256"), entry["sha256"], True
 
 
-def _unknown_fields(model: BaseModel, path: KeyPath) -> Iterator[tuple[KeyPath, str, list[str]]]:
-    from pydantic import BaseModel
+def _unknown_fields(record: Record, path: KeyPath) -> Iterator[tuple[KeyPath, str, list[str]]]:
+    from alloy_lint.records import STAGE_RECORDS, OtherStage
 
-    from alloy_lint.model import STAGE_MODELS, OtherStage
-
-    fields = type(model).model_fields
-    extra = model.model_extra or {}
+    extra = record.model_extra
     if extra:
-        known = [info.alias or name for name, info in fields.items()]
-        if isinstance(model, OtherStage):
+        known = [key for _, key in record.FIELDS]
+        if isinstance(record, OtherStage):
             # Its type is unknown (AL006), so a field that any stage type knows may belong to it.
-            known = list(dict.fromkeys(k for m in STAGE_MODELS.values() for k in _aliases(m)))
+            known = list(dict.fromkeys(key for kind in STAGE_RECORDS.values() for _, key in kind.FIELDS))
         for key in extra:
             if not key.startswith(("x-", "_")) and key not in known:
                 yield path, key, known
-    for name, info in fields.items():
-        value = getattr(model, name)
-        key = info.alias or name
-        if isinstance(value, BaseModel):
+    for name, key in record.FIELDS:
+        value = getattr(record, name)
+        if isinstance(value, Record):
             yield from _unknown_fields(value, (*path, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
-                if isinstance(item, BaseModel):
+                if isinstance(item, Record):
                     yield from _unknown_fields(item, (*path, key, index))
-
-
-def _aliases(model: type[BaseModel]) -> list[str]:
-    return [info.alias or name for name, info in model.model_fields.items()]
 
 
 def _clip(text: str, limit: int = 24) -> str:

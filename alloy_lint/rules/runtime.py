@@ -23,7 +23,7 @@ from alloy_lint.stages import PUBLISHING_TYPES, is_producing
 if TYPE_CHECKING:
     from alloy_lint.graph import Entry
     from alloy_lint.loader import KeyPath
-    from alloy_lint.model import StageBase
+    from alloy_lint.records import StageBase
     from alloy_lint.view import AuditView
 
 
