@@ -9,19 +9,18 @@ are verified; every other one is still asked for presence.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.stores import FilesystemStore, PinningStore, Presence, RangedStore, Store, StoreAnswer
 
 if TYPE_CHECKING:
     from alloy_lint.inspect import Inspection
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Shard:
     """`--shard I/N`: the I-th (1-based) of N disjoint parts that together hold every artifact.
 
@@ -37,6 +36,8 @@ class Shard:
         try:
             value = int(digest, 16)
         except ValueError:  # not a content hash: place it by the digest of its text
+            import hashlib
+
             value = int.from_bytes(hashlib.sha256(artifact.encode()).digest(), "big")
         return value % self.count == self.index - 1
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alloy_lint.findings import Acceptance, Finding
+from alloy_lint.frozen import frozen
 
 Key = tuple[str, str, str]
 VERSION = 2
@@ -39,7 +40,7 @@ def _relative(path: str, base: Path) -> str:
         return path
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Entry:
     key: Key
     message: str

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from alloy_lint.frozen import frozen
 from alloy_lint.rules.base import did_you_mean
 
 if sys.version_info >= (3, 11):
@@ -38,7 +39,7 @@ class ConfigError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
+@frozen
 class Config:
     """Every configuration key, as written in the file (`min_copies` is `min-copies`).
 

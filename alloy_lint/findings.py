@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from alloy_lint.frozen import frozen
 from alloy_lint.graph import Chain
 from alloy_lint.rules.base import Fix
 from alloy_lint.severity import Severity
@@ -12,7 +13,7 @@ from alloy_lint.wording import MESSAGE_LIMIT, QUOTE_LIMIT, printable
 __all__ = ["Acceptance", "Chain", "Finding", "Severity"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Finding:
     """One thing wrong, at one place, about one subject.
 
@@ -48,7 +49,7 @@ class Finding:
         return (self.path, self.line, self.column, self.code, self.message)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Acceptance:
     """A finding the user accepted, and how: a directive in the file, or the baseline.
 

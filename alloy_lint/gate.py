@@ -8,9 +8,9 @@ stores). The verdict is computed here from what the rules saw; reporters only pr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.graph import CHAIN_LISTED
 from alloy_lint.health import ProblemKind, RuntimeResult
 from alloy_lint.stores import Presence
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["ArtifactVerdict", "GateVerdict", "RuntimeResult", "evaluate"]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ArtifactVerdict:
     artifact: str
     label: str
@@ -47,7 +47,7 @@ class ArtifactVerdict:
         return not self.problems
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class GateVerdict:
     artifacts: tuple[ArtifactVerdict, ...]
     failing_findings: int  # findings at or above the failing severity, gate-related or not

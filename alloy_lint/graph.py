@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import ContentHash, well_formed
 from alloy_lint.stages import PUBLISHING_TYPES, binding_retention, is_chain_link, is_producing, stage_id
 from alloy_lint.wording import QUOTE_LIMIT, printable
@@ -33,7 +34,7 @@ CHAIN_LISTED = 8
 """A chain of at most this many artifacts is listed whole; a longer one by its two ends."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Chain:
     """A shortest chain from a published root down to an artifact, named by its ends and length.
 
@@ -64,7 +65,7 @@ class Entry:
         return self.doc.display
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class StageRef:
     """One stage of one manifest, and where it stands in it."""
 
@@ -91,7 +92,7 @@ class StageRef:
         return f"{self.entry.display} stage {self.id}"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PublishReason:
     """Why an artifact is a published root: a publishing stage, or the manifest's receipt."""
 
@@ -115,7 +116,7 @@ class PublishReason:
         return f"published by {self.entry.display} (final artifact)"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class UpstreamLink:
     """One upstream lineage field (`derivedFrom.repo`, `parentAlloyHash`, …) and what it names."""
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import json
 import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NewType
 
+from alloy_lint.frozen import frozen
 from alloy_lint.wording import kind_of
 
 if TYPE_CHECKING:
@@ -132,6 +131,8 @@ def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str
     """
     payload = canonical_listing(files, algo)
     if algo == "sha256":
+        import hashlib  # imported where a hash is taken: a check that takes none pays nothing
+
         return hashlib.sha256(payload).hexdigest()
     import blake3
 
@@ -154,14 +155,14 @@ class HashError(Exception):
         self.path, self.reason = path, reason
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class FileDigest:
     filename: str
     hex: str
     size: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ArtifactDigest:
     """The hash of a file or a directory, with the per-file hashes of a directory."""
 
@@ -236,6 +237,8 @@ def new_hasher(algo: str, size_hint: int = 0) -> Any:
 
         return blake3.blake3(max_threads=blake3.blake3.AUTO if size_hint >= _SMALL_FILE else 1)
     if algo == "sha256":
+        import hashlib
+
         return hashlib.sha256()
     raise ValueError(f"unknown algorithm {algo!r}")
 

@@ -15,10 +15,10 @@ chain from a published root down to it, named by its ends and length (`graph.Cha
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.graph import Chain
 from alloy_lint.hashing import well_formed
 from alloy_lint.stages import EPHEMERAL
@@ -57,7 +57,7 @@ class ProblemKind(str, Enum):
     """An artifact of the chain is declared `ephemeral`: it may be deleted."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Problem:
     kind: ProblemKind
     artifact: str | None
@@ -83,7 +83,7 @@ class Problem:
     """For `ephemeral`: whether that is the artifact's binding retention (no stage keeps it)."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RuntimeResult:
     """The latest load test of a published artifact in one declared runtime."""
 
@@ -92,7 +92,7 @@ class RuntimeResult:
     version: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Member:
     """An artifact of a published chain, with the shortest chain from a published root to it."""
 
@@ -100,7 +100,7 @@ class Member:
     chain: Chain
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Retrievability:
     """What the configured stores say of an artifact of a published chain."""
 
@@ -109,7 +109,7 @@ class Retrievability:
     problems: tuple[Problem, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RootHealth:
     """One published artifact: its publications, load tests and chain."""
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import ALGORITHMS, hashes_in, short, well_formed
 from alloy_lint.rules.format import CODES_BY_LOAD_PROBLEM
 from alloy_lint.stages import EPHEMERAL, PERMANENT, UNTIL_ATTESTED, is_producing, stage_id
@@ -82,7 +83,7 @@ def resolve(graph: LineageGraph, query: str) -> str:
 # --- what keeps an artifact ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reason:
     """One reason an artifact is kept, or may go.
 
@@ -95,7 +96,7 @@ class Reason:
     root: str | None = None  # the published artifact, for `published-chain`
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Classification:
     """The verdict on one artifact: live (and every reason) or collectable (and why)."""
 
@@ -106,7 +107,7 @@ class Classification:
     referenced: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Hop:
     """One artifact on a path, named by the stage (and manifest) that made it."""
 
@@ -116,7 +117,7 @@ class Hop:
     name: str | None  # the manifest's `name`
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RootPath:
     """A path from an artifact up to a published root, and what publishes that root."""
 
@@ -128,7 +129,7 @@ class RootPath:
         return self.hops[-1].artifact
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class WhyAnswer:
     """What `alloy-lint why` says about one artifact."""
 
@@ -303,7 +304,7 @@ class PlanRefused(Exception):
         self.reasons = reasons
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PlannedArtifact:
     """One stored artifact, its verdict, and which stores hold it."""
 
@@ -316,7 +317,7 @@ class PlannedArtifact:
         return self.classification.artifact
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Skipped:
     """A store entry that cannot be an artifact, left alone."""
 

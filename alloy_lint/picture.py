@@ -9,16 +9,16 @@ renderers (`alloy_lint.reporters.picture`) only format this.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.health import ProblemKind
 
 if TYPE_CHECKING:
     from alloy_lint.view import AuditView
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Cluster:
     """One manifest: the nodes its stages produce are drawn together."""
 
@@ -28,7 +28,7 @@ class Cluster:
     manifest: str  # its path, as findings name it
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Node:
     artifact: str
     label: str  # the producing stage's id, or `source` for an anchor no stage produces
@@ -45,7 +45,7 @@ class Node:
     cluster: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Edge:
     parent: str
     child: str
@@ -53,7 +53,7 @@ class Edge:
     manifest: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LineagePicture:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]

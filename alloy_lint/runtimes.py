@@ -10,10 +10,12 @@ vocabulary (`vocabulary`). Only the standard library is imported here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+
+from alloy_lint.frozen import frozen
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Engine:
     """A loader whose expectations of a model several runtimes share, and the format it reads."""
 
@@ -25,7 +27,7 @@ LLAMA_CPP = Engine("llama.cpp", "gguf")
 TRANSFORMERS = Engine("transformers", "safetensors")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Runtime:
     """One runtime: the formats it loads, and what inspection and messages need to know of it."""
 

@@ -10,9 +10,11 @@ configuration are relative to its file; on the command line, to the working dire
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from alloy_lint.frozen import frozen
 
 if TYPE_CHECKING:
     from alloy_lint.config import Config
@@ -39,7 +41,7 @@ def split_codes(values: Iterable[str]) -> list[str]:
     return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Written:
     """Rule codes or prefixes as the user wrote them, and where, to be checked against the rules."""
 
@@ -48,7 +50,7 @@ class Written:
     allow_all: bool = True  # `ALL` names every rule; a severity for every rule would outrank no prefix
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Selection:
     """Which rules run: `select` (empty: all) with `extend_select`, less `ignore`."""
 
@@ -60,7 +62,7 @@ class Selection:
     written: tuple[Written, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class LineageSettings:
     """What `graph`, `why` and `gc-plan` read: manifests, and the stores to ask."""
 
@@ -74,7 +76,7 @@ class LineageSettings:
     store_retries: int = 3
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class CheckSettings(LineageSettings):
     """Everything `check` does, resolved."""
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from alloy_lint.findings import Acceptance, Finding
+from alloy_lint.frozen import frozen
 from alloy_lint.loader import Document
 
 _COMMENT = re.compile(
@@ -52,7 +53,7 @@ class Suppression:
         return next((code for code in self.codes if finding.code.startswith(code)), None)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Malformed:
     """A directive that cannot be honoured (AL009), with why."""
 

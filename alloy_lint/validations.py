@@ -7,10 +7,10 @@ Built once over every audited manifest; rules, the chain-health query, `why` and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Literal
 
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import well_formed
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ LoadTest = Literal["passed", "failed", "missing"]
 """What the latest load test of an artifact in a runtime says, or that there is none."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ValidationRecord:
     """One `results.validations` item, with the manifest it stands in."""
 

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from alloy_lint.answers import Shard, StoreAnswers
+from alloy_lint.frozen import frozen
 from alloy_lint.graph import Entry, LineageGraph, StageRef
 from alloy_lint.hashing import hashes_in
 from alloy_lint.health import ChainHealth
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from alloy_lint.stores import Store
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SchemaProblem:
     """One way a document does not fit the manifest models (AL002)."""
 
@@ -53,7 +54,7 @@ class Options:
     pin_sources: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class SuppressionUse:
     """A suppression as the engine applied it: which of its codes silenced a finding."""
 
@@ -65,7 +66,7 @@ class SuppressionUse:
     used: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Located:
     """A message at a place that is not a manifest key (a comment, a baseline line)."""
 
@@ -75,7 +76,7 @@ class Located:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class StaleEntry:
     """A baseline entry that no finding matched any more."""
 
@@ -85,7 +86,7 @@ class StaleEntry:
     line: int  # where the entry stands in the baseline file
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Accepted:
     """What the engine accepted before the last rules run: suppressions and the baseline."""
 

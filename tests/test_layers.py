@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "links",
             "formchecks",
             "behaviour",
+            "frozen",
         ),
     ),
     ("readers", ("loader", "stores", "inspect")),

@@ -1,8 +1,10 @@
 """The command line. Wiring only: each command, a module of its own, hands its work to the
-module that owns it."""
+module that owns it. A command's module is imported when that command runs (or when
+`--help` lists them all), so that `check` pays for no other command."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Any
 
@@ -11,37 +13,42 @@ import click
 from alloy_lint import __version__
 from alloy_lint.cli.check import check
 from alloy_lint.cli.exits import EXIT_USAGE
-from alloy_lint.cli.fix import fix_command
-from alloy_lint.cli.gc_plan import gc_plan_command
-from alloy_lint.cli.graph import graph_command
-from alloy_lint.cli.hash import hash_command
-from alloy_lint.cli.inspect import inspect_command
 from alloy_lint.cli.options import FORMATS
-from alloy_lint.cli.rules import list_rules, show_rule
-from alloy_lint.cli.schema import schema
-from alloy_lint.cli.why import why
 
-__all__ = [
-    "FORMATS",
-    "check",
-    "fix_command",
-    "gc_plan_command",
-    "graph_command",
-    "hash_command",
-    "inspect_command",
-    "list_rules",
-    "main",
-    "schema",
-    "show_rule",
-    "why",
-]
+__all__ = ["COMMANDS", "FORMATS", "check", "main"]
+
+# Each command by name: the module that defines it, and the command's name there.
+COMMANDS = {
+    "check": ("alloy_lint.cli.check", "check"),
+    "fix": ("alloy_lint.cli.fix", "fix_command"),
+    "gc-plan": ("alloy_lint.cli.gc_plan", "gc_plan_command"),
+    "graph": ("alloy_lint.cli.graph", "graph_command"),
+    "hash": ("alloy_lint.cli.hash", "hash_command"),
+    "inspect": ("alloy_lint.cli.inspect", "inspect_command"),
+    "rule": ("alloy_lint.cli.rules", "show_rule"),
+    "rules": ("alloy_lint.cli.rules", "list_rules"),
+    "schema": ("alloy_lint.cli.schema", "schema"),
+    "why": ("alloy_lint.cli.why", "why"),
+}
 
 
 class _DefaultCheckGroup(click.Group):
-    """`alloy-lint PATHS…` means `alloy-lint check PATHS…`, as with ruff's early releases."""
+    """`alloy-lint PATHS…` means `alloy-lint check PATHS…`, as with ruff's early releases.
+    Commands are imported as they are asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name]
+        command = getattr(importlib.import_module(module), name)
+        assert isinstance(command, click.Command) and command.name == cmd_name, cmd_name
+        return command
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        if not args or (args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -77,18 +84,3 @@ def main() -> None:
     Every stage's artifact content-addressed, linked to its parent, retained, and
     load-tested in each declared runtime; every published chain retrievable.
     """
-
-
-for _command in (
-    check,
-    fix_command,
-    gc_plan_command,
-    graph_command,
-    hash_command,
-    inspect_command,
-    list_rules,
-    show_rule,
-    schema,
-    why,
-):
-    main.add_command(_command)

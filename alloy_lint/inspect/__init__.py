@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from alloy_lint.frozen import frozen
 from alloy_lint.inspect.header import HeaderError, Source, Tensor, WeightsFile
 from alloy_lint.inspect.model import Model
 
@@ -96,7 +97,7 @@ class Inspection:
         return self._verdicts[key]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class JudgedModel:
     """One model of an artifact: what its headers say, and each runtime's verdict."""
 
@@ -105,7 +106,7 @@ class JudgedModel:
     verdicts: tuple[Verdict, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Judgement:
     """What `alloy-lint inspect` says of one artifact."""
 

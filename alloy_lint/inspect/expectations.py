@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from alloy_lint.frozen import frozen
 from alloy_lint.inspect.llama_loader import STATIC, LoaderAnswer
 from alloy_lint.inspect.model import Model, text_config
 from alloy_lint.inspect.tables import Layout, Spec, llama_cpp, transformers
@@ -34,7 +35,7 @@ _HEAD_SYMBOLS = (*llama_cpp.HEAD_COUNTS, *transformers.HEAD_COUNTS)
 # --- results -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Problem:
     """One reason a runtime would not load a model."""
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
+from alloy_lint.frozen import frozen
+
 # Headers are read in blocks that start small and double: reading stops within one block of
 # the header's end, and a header of megabytes (a tokenizer's vocabulary) takes few reads.
 FIRST_BLOCK = 4 * 1024
@@ -19,7 +21,7 @@ class HeaderError(Exception):
     """A header that cannot be read: truncated, malformed, or past a sanity limit."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Tensor:
     """One tensor as the header describes it; its data is never read.
 
@@ -160,7 +162,7 @@ class RangedFile(io.RawIOBase):
         return len(data)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Source:
     """A weights file that is not on this machine: its name, its size, and its bytes by range."""
 

@@ -32,11 +32,11 @@ import signal
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from alloy_lint.frozen import frozen
 from alloy_lint.inspect.tables import llama_cpp_source
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LoaderAnswer:
     """What llama.cpp said of a stand-in: whether it loaded, and its own words when it did not."""
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+
+from alloy_lint.frozen import frozen
 
 
 class LoadProblemKind(Enum):
@@ -35,7 +36,7 @@ class LoadProblemKind(Enum):
         return self is not LoadProblemKind.DUPLICATE_KEY
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LoadProblem:
     """Something wrong with a file before any model sees it, and where (1-based)."""
 

@@ -55,7 +55,28 @@ def _unsupported_tag(tag: str | None, event: yaml.Event) -> Unloadable:
     )
 
 
+# Plain scalars resolve by their text alone, and keys repeat from file to file: each text
+# is resolved once. Bounded, and only short texts, so that no file can grow it much.
+_PLAIN: dict[str, Any] = {}
+_PLAIN_TEXT = 64
+_PLAIN_ENTRIES = 8192
+_UNSEEN = object()
+
+
 def _scalar(event: yaml.ScalarEvent) -> Any:
+    if event.tag is None:
+        if not event.implicit[0]:
+            return event.value  # quoted or block text, untagged: a string
+        known = _PLAIN.get(event.value, _UNSEEN)
+        if known is _UNSEEN:
+            known = _resolved(event)
+            if len(event.value) <= _PLAIN_TEXT and len(_PLAIN) < _PLAIN_ENTRIES:
+                _PLAIN[event.value] = known
+        return known
+    return _resolved(event)
+
+
+def _resolved(event: yaml.ScalarEvent) -> Any:
     tag = _tag(event)
     if tag not in _SCALAR_TAGS and tag not in _TEXT_TAGS:
         raise _unsupported_tag(tag, event)
@@ -226,20 +247,25 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
     def expects_key() -> bool:
         return bool(stack) and stack[-1].is_map and stack[-1].key_pos is None
 
+    scalar_event, stream_end = yaml.ScalarEvent, yaml.StreamEndEvent
+    parser = None
     try:
-        for event in yaml.parse(text, Loader=_YamlLoader):
-            if isinstance(event, yaml.ScalarEvent):
+        parser = _YamlLoader(text)
+        get_event = parser.get_event
+        while True:
+            event = get_event()  # as `yaml.parse` does, without a generator round each event
+            if type(event) is scalar_event:
                 value = _scalar(event)
-                pos = _mark(event)
-                if expects_key():
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+                top = stack[-1] if stack else None
+                if top is not None and top.is_map and top.key_pos is None:
                     if event.anchor:  # a key may be anchored, and aliased as a key later
                         anchors[event.anchor] = (value, 1, len(event.value))
                     if value == "<<" and _tag(event) == _MERGE_TAG:
-                        take_merge_key(stack[-1], pos)
+                        take_merge_key(top, pos)
                     else:
-                        take_key(
-                            stack[-1], value if isinstance(value, str) else _key_text(value, event.value), pos
-                        )
+                        take_key(top, value if isinstance(value, str) else _key_text(value, event.value), pos)
                     continue
                 attach(value, 1, pos, text=len(event.value))
                 if event.anchor:
@@ -282,6 +308,8 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
                     take_key(stack[-1], _key_text(value), _mark(event))
                     continue
                 attach(value, size, _mark(event), text=chars)
+            elif event is None or isinstance(event, stream_end):
+                break
             elif isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -306,6 +334,9 @@ def read_yaml(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap]:
         raise Unloadable(LoadProblemKind.SYNTAX, f"invalid YAML: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise Unloadable(LoadProblemKind.SYNTAX, f"invalid YAML: {exc}") from None
+    finally:
+        if parser is not None:
+            parser.dispose()
     return root, source_map
 
 

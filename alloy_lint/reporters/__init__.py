@@ -7,11 +7,12 @@ the formats themselves are the modules of `alloy_lint.formats`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alloy_lint.findings import Acceptance, Chain, Finding, Severity
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import short
 from alloy_lint.wording import plural
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from alloy_lint.gate import GateVerdict
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RuleInfo:
     """What a reporter may say about a rule: its metadata, handed over by the CLI."""
 
@@ -32,7 +33,7 @@ class RuleInfo:
     url: str | None = None  # the rule's documentation page (`Rule.documentation_url()`)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Report:
     """One audit's findings, and what the formats that describe more than findings need."""
 
@@ -87,7 +88,7 @@ def fixes_line(findings: Sequence[Finding]) -> str | None:
     return f"{safe} fixable with `alloy-lint fix`{more}."
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Group:
     """Findings of one stage at one place, each for another cause, with no chain to show.
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
-from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from alloy_lint.frozen import frozen
 from alloy_lint.links import rule_url
 from alloy_lint.severity import Severity
 from alloy_lint.wording import first_clause, what_it_does
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from alloy_lint.view import AuditView, Located
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Edit:
     """One change to a manifest's values: set `path` to `value`.
 
@@ -37,7 +37,7 @@ class Edit:
     value: Any
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Fix:
     """What would resolve a violation, and whether it is safe to apply unasked.
 
@@ -56,7 +56,7 @@ class Fix:
         return "unsafe" if self.unsafe else "safe"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Violation:
     """One thing a rule found wrong, where it stands, and what it is about.
 

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import import_module
 
+from alloy_lint.frozen import frozen
 from alloy_lint.stores.base import (
     FilesystemStore,
     ListableStore,
@@ -84,7 +84,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Backend:
     """A remote store's class, named by module so that its client library loads only when used."""
 

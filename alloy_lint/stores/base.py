@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from alloy_lint.frozen import frozen
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -21,7 +23,7 @@ class Presence(str, Enum):
     UNKNOWN = "unknown"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class StoreAnswer:
     store: str
     presence: Presence
@@ -90,7 +92,7 @@ class FilesystemStore(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class RemoteFile:
     """A file artifact a remote store holds, read by byte ranges (for `--inspect`'s headers).
 

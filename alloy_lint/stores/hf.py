@@ -69,7 +69,6 @@ import os
 import posixpath
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast
 from urllib.parse import parse_qs, quote, unquote, urljoin, urlsplit
 
@@ -91,6 +90,7 @@ except ImportError:  # 1.x speaks httpx
     import httpx  # type: ignore[no-redef]
 
 from alloy_lint import __version__
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import hub_housekeeping, included
 from alloy_lint.stores.base import (
     Presence,
@@ -135,7 +135,7 @@ _HUB_HOSTS = ("huggingface.co", "hf.co")  # the Hub, whose CDN hosts lie below t
 _BUCKETS = "`hf://buckets/…` names a Hub storage bucket, not a model, dataset or space repository"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class HubLocation:
     """A parsed `hf://[kind/]org/repo[@revision][/path][?include=globs]`."""
 
@@ -210,7 +210,7 @@ def _check_repo_id(repo_id: str) -> None:
         raise ValueError(f"`{repo_id}` is not a repository id (`org/name`)")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Root:
     kind: str
     org: str
@@ -240,7 +240,7 @@ def _parse_root(uri: str) -> _Root:
     return _Root(kind, parts[0], head if len(parts) == 2 else None, unquote(revision) if at else None)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _File:
     """One file of an artifact as the Hub lists it."""
 

@@ -49,11 +49,11 @@ import ssl
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from alloy_lint import __version__
+from alloy_lint.frozen import frozen
 from alloy_lint.hashing import canonical_listing, is_hex_digest
 from alloy_lint.stores.base import (
     Presence,
@@ -100,7 +100,7 @@ _TOKEN_RE = re.compile(r"[\x21-\x7e]+")  # RFC 6750 allows less; refuse only wha
 _TARGET_RE = re.compile(r"/[\x21-\x7e]*")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Body:
     """A downloaded body: its digest, and its files if it is a canonical listing."""
 

@@ -17,11 +17,12 @@ and a gated query (`* 2`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from alloy_lint.frozen import frozen
 
-@dataclass(frozen=True, slots=True)
+
+@frozen
 class Spec:
     """A tensor a runtime builds: its name (`{i}` a layer, `{e}` an expert) and its dimensions.
 
@@ -35,7 +36,7 @@ class Spec:
     unless: str | None = None  # not required when this tensor of the same layer is present
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Layout:
     """An architecture as a loader builds it: its tensors, the metadata it requires, whether hybrid."""
 
