@@ -16,8 +16,15 @@ def run() -> None:
         # As click's `version_option` prints it.
         sys.stdout.write(f"alloy-lint, version {__version__}\n")
         return
+    import gc
+
     from alloy_lint.cli import main
 
+    # An audit builds many objects and few cycles: what the imports made is never garbage
+    # (`freeze`), and the young generation is collected every 50,000 allocations rather
+    # than every 700, which cost a tenth of a large audit.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     main()
 
 

@@ -154,10 +154,14 @@ class AuditView:
         (`LineageGraph.recited`) are the parent's, and owe them there."""
         for entry in self.entries:
             if entry.manifest.executed:
-                recited = self.graph.recited(entry)
-                for index, stage in enumerate(entry.manifest.stages):
-                    if index >= recited and is_producing(stage):
-                        yield StageRef(entry, index)
+                yield from self.producing_stages_of(entry)
+
+    def producing_stages_of(self, entry: Entry) -> Iterator[StageRef]:
+        """The stages of `entry` that made new weights, less those it recites from a parent."""
+        recited = self.graph.recited(entry)
+        for index, stage in enumerate(entry.manifest.stages):
+            if index >= recited and is_producing(stage):
+                yield StageRef(entry, index)
 
     def artifact_site(self, artifact: str) -> tuple[Document, KeyPath, str | None] | None:
         """Where a finding about `artifact` points: its producing stage, else a source anchor."""

@@ -1021,3 +1021,36 @@ def test_importing_the_loader_pays_for_no_models_graph_cli_or_store_sdk() -> Non
     assert all(
         m.startswith("alloy_lint.loader") or m in {"alloy_lint.wording", "alloy_lint.frozen"} for m in ours
     ), sorted(ours)
+
+
+def _json_texts() -> Iterator[str]:
+    from tests.conftest import EXAMPLES, FIXTURES
+
+    for path in sorted([*FIXTURES.rglob("*.json"), *EXAMPLES.rglob("*.json")]):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            json.loads(text)
+        except ValueError:
+            continue
+        yield text
+    yield '{"a": [], "b": {}, "c": [[], [1, {"d\\"e": null}]], "a": [2]}'
+    yield "[1, 2, [3, [4]]]"
+
+
+def test_json_positions_found_path_by_path_are_those_of_a_full_scan() -> None:
+    """A JSON finding is located by walking its key path alone (`JsonPositions`); every key
+    and value, and every missing path below one, is placed where a whole-document scan
+    places it, and falls back to the same parent."""
+    from alloy_lint.loader.json_reader import JsonPositions, _JsonScanner
+
+    checked = 0
+    for text in _json_texts():
+        full = _JsonScanner(text, None).scan()
+        walked = JsonPositions(text)
+        paths = list(full.values)
+        for path in [*paths, *((*p, "missing") for p in paths[:30]), *((*p, 7) for p in paths[:30])]:
+            for key in (False, True):
+                assert walked.locate(path, key=key) == full.locate(path, key=key), (path, key)
+                assert walked.get(path, key=key) == full.get(path, key=key), (path, key)
+                checked += 1
+    assert checked > 1000

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from alloy_lint.loader.json_reader import json_source_map, read_json
+from alloy_lint.loader.json_reader import JsonPositions, read_json
 from alloy_lint.loader.positions import KeyPath, Position, SourceMap
 from alloy_lint.loader.problems import LoadProblem, LoadProblemKind, Unloadable
 from alloy_lint.loader.reading import EMPTY_MESSAGE, MAX_FILE_SIZE, check_input_size, decode, read_bounded
@@ -24,7 +24,7 @@ class Document:
     text: str = ""
     data: Any = None
     problems: list[LoadProblem] = field(default_factory=list)
-    _map: SourceMap | None = None
+    _map: SourceMap | JsonPositions | None = None
 
     @property
     def loaded(self) -> bool:
@@ -32,15 +32,17 @@ class Document:
 
     def locate(self, path: KeyPath, *, key: bool = False) -> Position:
         """The line and column of the value (or key) at `path`, or of its nearest parent."""
-        if self._map is None:
-            self._map = json_source_map(self.text) if self.format == "json" else SourceMap()
-        return self._map.locate(path, key=key)
+        return self._positions().locate(path, key=key)
 
     def position(self, path: KeyPath, *, key: bool = False) -> Position | None:
         """Where the value (or key) at exactly `path` stands; None when the map has no entry."""
+        return self._positions().get(path, key=key)
+
+    def _positions(self) -> SourceMap | JsonPositions:
+        # YAML keeps its map from reading; JSON finds a position when one is asked for.
         if self._map is None:
-            self._map = json_source_map(self.text) if self.format == "json" else SourceMap()
-        return (self._map.keys if key else self._map.values).get(path)
+            self._map = JsonPositions(self.text) if self.format == "json" else SourceMap()
+        return self._map
 
     def written(self, path: KeyPath) -> str | None:
         """The scalar at `path` as the file spells it (YAML reads `0123` as 83; this is `0123`)."""

@@ -61,9 +61,86 @@ def read_json(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap | 
     return data, None
 
 
-def json_source_map(text: str) -> SourceMap:
-    """Where each key and value of the JSON document `text` stands."""
-    return _JsonScanner(text, None).scan()
+class JsonPositions:
+    """Where the keys and values of a loaded JSON document stand, found path by path.
+
+    A finding needs the place of one key path, not a map of the whole document: this walks
+    down the path alone, and skips each sibling value with the standard library's decoder
+    (in C), so that locating a finding costs what its path does. Of duplicate keys, the last
+    counts, as it does in the loaded value.
+    """
+
+    __slots__ = ("_at", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Each key path walked: the offsets of its key (None: an index, or the top) and of
+        # its value; None when the document has no such path.
+        self._at: dict[KeyPath, tuple[int | None, int] | None] = {}
+
+    def _find(self, path: KeyPath) -> tuple[int | None, int] | None:
+        if path in self._at:
+            return self._at[path]
+        found: tuple[int | None, int] | None = None
+        if not path:
+            found = (None, _space(self.text, 0))
+        else:
+            parent = self._find(path[:-1])
+            if parent is not None:
+                with suppress(IndexError, ValueError, RecursionError):
+                    found = self._child(parent[1], path[-1])
+        self._at[path] = found
+        return found
+
+    def _child(self, i: int, part: str | int) -> tuple[int | None, int] | None:
+        """Where the member `part` of the object or array at offset `i` stands."""
+        text = self.text
+        found: tuple[int | None, int] | None = None
+        if text[i] == "{" and isinstance(part, str):
+            j = _space(text, i + 1)
+            while text[j] == '"':
+                key, end = _string(text, j)
+                start = _space(text, _space(text, end) + 1)  # past ':'
+                if key == part:
+                    found = (j, start)  # of duplicate keys the last counts, as in the value
+                j = _space(text, _DECODER.raw_decode(text, start)[1])
+                if text[j] == ",":
+                    j = _space(text, j + 1)
+        elif text[i] == "[" and isinstance(part, int) and not isinstance(part, bool):
+            j = _space(text, i + 1)
+            for _ in range(part):
+                if text[j] == "]":
+                    return None
+                j = _space(text, _DECODER.raw_decode(text, j)[1])
+                if text[j] == ",":
+                    j = _space(text, j + 1)
+            if text[j] != "]":
+                found = (None, j)
+        return found
+
+    def locate(self, path: KeyPath, *, key: bool = False) -> Position:
+        """As `SourceMap.locate`: the key (or value) at `path`, else its nearest parent's."""
+        for end in range(len(path), -1, -1):
+            found = self._find(path[:end])
+            if found is not None:
+                offset = found[0] if key and found[0] is not None else found[1]
+                return text_position(self.text, offset)
+        return (1, 1)
+
+    def get(self, path: KeyPath, *, key: bool = False) -> Position | None:
+        """Where the key (or value) at exactly `path` stands; None when there is none."""
+        found = self._find(path)
+        offset = None if found is None else found[0] if key else found[1]
+        return text_position(self.text, offset) if offset is not None else None
+
+
+_WHITESPACE = re.compile(r"[ \t\r\n]*")
+
+
+def _space(text: str, i: int) -> int:
+    """The offset of the first character at or after `i` that is not JSON whitespace."""
+    match = _WHITESPACE.match(text, i)
+    return match.end() if match else i
 
 
 def _refuse_lone_surrogates(text: str, data: Any) -> None:

@@ -17,6 +17,10 @@ class SourceMap:
     keys: dict[KeyPath, Position] = field(default_factory=dict)
     values: dict[KeyPath, Position] = field(default_factory=dict)
 
+    def get(self, path: KeyPath, *, key: bool = False) -> Position | None:
+        """Where the key (or value) at exactly `path` stands; None when the map has no entry."""
+        return (self.keys if key else self.values).get(path)
+
     def locate(self, path: KeyPath, *, key: bool = False) -> Position:
         table = self.keys if key else self.values
         for end in range(len(path), -1, -1):

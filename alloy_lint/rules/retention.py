@@ -89,7 +89,7 @@ def _keep(view: AuditView, ref: StageRef) -> Fix | None:
         return None
     final = view.graph.final_artifact(ref.entry)
     artifact = well_formed(ref.stage.artifact_hash) or view.graph.attested_stage(ref)
-    last = max((r.index for r in view.executed_producing_stages() if r.entry is ref.entry), default=None)
+    last = max((r.index for r in view.producing_stages_of(ref.entry)), default=None)
     published = (artifact is not None and artifact in view.graph.published) or (
         artifact is None and final is None and ref.index == last
     )
