@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alloy_lint.frozen import frozen
+from alloy_lint.hashing import small_sha256
 from alloy_lint.stores import FilesystemStore, PinningStore, Presence, RangedStore, Store, StoreAnswer
 
 if TYPE_CHECKING:
@@ -36,9 +37,7 @@ class Shard:
         try:
             value = int(digest, 16)
         except ValueError:  # not a content hash: place it by the digest of its text
-            import hashlib
-
-            value = int.from_bytes(hashlib.sha256(artifact.encode()).digest(), "big")
+            value = int(small_sha256(artifact.encode()), 16)
         return value % self.count == self.index - 1
 
 

@@ -17,11 +17,6 @@ from typing import Any, Literal
 from alloy_lint.frozen import frozen
 from alloy_lint.rules.base import did_you_mean
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 CONFIG_NAMES = (".alloy-lint.toml", "pyproject.toml")
 Level = Literal["error", "warning"]
 LEVELS = ("error", "warning")
@@ -237,12 +232,19 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
+        if b"alloy-lint" not in path.read_bytes():
+            return False  # a pyproject.toml that never names the table has none: no need to parse it
         return "alloy-lint" in _read_toml(path).get("tool", {})
-    except ConfigError:
-        return True  # report the broken file rather than silently skip it
+    except (OSError, ConfigError):
+        return True  # report the unreadable or broken file rather than silently skip it
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: a run that reads no configuration file does not pay for a TOML parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with open(path, "rb") as handle:
             document: dict[str, Any] = tomllib.load(handle)

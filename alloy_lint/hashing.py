@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import importlib
 import json
 import os
 import re
@@ -131,12 +132,29 @@ def compose_directory_digest(files: Iterable[tuple[str, str]], algo: str) -> str
     """
     payload = canonical_listing(files, algo)
     if algo == "sha256":
-        import hashlib  # imported where a hash is taken: a check that takes none pays nothing
-
-        return hashlib.sha256(payload).hexdigest()
+        return small_sha256(payload)
     import blake3
 
     return blake3.blake3(payload).hexdigest()
+
+
+def small_sha256(payload: bytes) -> str:
+    """The sha256 hex digest of a small payload (a listing, an address), by Python's own
+    sha256: `hashlib` loads OpenSSL, which costs a one-file check more than all its hashing.
+    Weights files go through `hashlib` (`new_hasher`), whose sha256 is the faster one."""
+    global _SMALL_SHA256
+    if _SMALL_SHA256 is None:
+        for name in ("_sha2", "_sha256", "hashlib"):  # Python 3.12+, 3.10 and 3.11, any build
+            try:
+                _SMALL_SHA256 = importlib.import_module(name).sha256
+                break
+            except (ImportError, AttributeError):
+                continue
+    assert _SMALL_SHA256 is not None
+    return str(_SMALL_SHA256(payload).hexdigest())
+
+
+_SMALL_SHA256: Callable[[bytes], Any] | None = None
 
 
 # --- computing hashes ---------------------------------------------------------------------

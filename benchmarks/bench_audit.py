@@ -105,9 +105,15 @@ def find_tool(command: str, package: str) -> Tool:
     return Tool(command, package, shutil.which(command))
 
 
+# Every tool runs from its cached bytecode, as an installed one does: with
+# PYTHONDONTWRITEBYTECODE set, a tool run from a source tree would compile every module
+# on every run, and the comparison would time the compiler.
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_once(argv: Sequence[str], cwd: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
     return time.perf_counter() - start
 
 
@@ -118,6 +124,19 @@ def measure(timings: Sequence[Timing], runs: int, cwd: Path) -> None:
     for _ in range(runs):
         for timing in timings:
             timing.seconds.append(run_once(timing.argv, cwd))
+
+
+def interpreter_of(script: str) -> str | None:
+    """The interpreter a console script's `#!` line names (None: not a script with one)."""
+    try:
+        with open(script, "rb") as handle:
+            first = handle.readline(4096)
+    except OSError:
+        return None
+    if not first.startswith(b"#!"):
+        return None
+    words = first[2:].decode(errors="replace").split()
+    return words[0] if words and os.path.exists(words[0]) else None
 
 
 def version_of(tool: Tool) -> str:
@@ -161,7 +180,7 @@ def pick_one_file(paths: Sequence[Path]) -> Path:
 
 
 def sanity(label: str, argv: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, check=False)
+    result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, check=False, env=ENV)
     last = (result.stdout.strip().splitlines() or result.stderr.strip().splitlines() or [""])[-1]
     print(f"  {label:<18} exit {result.returncode}  {last[:90]}")
     return result
@@ -331,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Timing {args.one_file_runs} interleaved run(s) of the one-file pair …", flush=True)
     measure([t for t in (one_ours, one_peer) if t is not None], args.one_file_runs, root)
     version = Timing("alloy-lint --version", [alloy.path, "--version"])
-    measure([version], args.one_file_runs, root)
+    interpreter = interpreter_of(alloy.path)
+    floor = Timing("the interpreter alone", [interpreter, "-c", "pass"]) if interpreter else None
+    measure([t for t in (version, floor) if t is not None], args.one_file_runs, root)
 
     comparisons = [
         Comparison(
@@ -357,6 +378,14 @@ def main(argv: list[str] | None = None) -> int:
         f"alloy-lint --version: {fmt_seconds(version.median)} median, {fmt_seconds(version.best)} best "
         f"(target: under {VERSION_TARGET * 1000:.0f} ms: {verdict})"
     )
+    if floor is not None:
+        # What no Python program started this way can go below: the interpreter's start-up,
+        # with whatever `.pth` files its site-packages runs.
+        own = max(0.0, version.median - floor.median)
+        print(
+            f"  the interpreter alone (`{Path(floor.argv[0]).name} -c pass`): {fmt_seconds(floor.median)} "
+            f"median; alloy-lint's own share of --version: {fmt_seconds(own)}"
+        )
     measured = []
     if args.scale_size > 0:
         print(

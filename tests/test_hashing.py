@@ -239,3 +239,12 @@ def test_large_blake3_files_hash_the_same_mapped_or_read(tmp_path: Path) -> None
     path = tmp_path / "large.gguf"
     path.write_bytes(data)
     assert hash_path(path, "blake3").hex == blake3.blake3(data).hexdigest()
+
+
+@pytest.mark.parametrize("payload", [b"", b"abc", b"x" * 100_000])
+def test_the_small_sha256_is_sha256(payload: bytes) -> None:
+    import hashlib
+
+    from alloy_lint.hashing import small_sha256
+
+    assert small_sha256(payload) == hashlib.sha256(payload).hexdigest()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterator
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
@@ -81,10 +80,13 @@ def chain_formats(view: AuditView, entry: Entry, memo: dict[str, frozenset[str]]
     return formats & frozenset().union(*(runtime.formats for runtime in view.options.runtimes.values()))
 
 
-def _document_runtimes(rule: type[Rule], marker: str, words: str) -> None:
-    """Put `words`, drawn from the runtime records, in place of `marker` in `rule`'s documentation,
-    its paragraph wrapped again as the documentation's others are."""
-    lines = (rule.__doc__ or "").split("\n")
+def _document_runtimes(documentation: str, marker: str, words: str) -> str:
+    """`documentation` with `words`, drawn from the runtime records, in place of `marker`,
+    its paragraph wrapped again as the documentation's others are. Done when the
+    documentation is asked for, not when the rules are loaded."""
+    import textwrap
+
+    lines = documentation.split("\n")
     at = next(index for index, line in enumerate(lines) if marker in line)
     start, end = at, at + 1
     while start > 0 and lines[start - 1].strip() and not lines[start - 1].lstrip().startswith("#"):
@@ -101,7 +103,7 @@ def _document_runtimes(rule: type[Rule], marker: str, words: str) -> None:
         break_long_words=False,
         break_on_hyphens=False,
     )
-    rule.__doc__ = "\n".join([*lines[:start], *wrapped, *lines[end:]])
+    return "\n".join([*lines[:start], *wrapped, *lines[end:]])
 
 
 class MissingRuntimes(Rule):
@@ -215,6 +217,10 @@ class UnknownRuntime(Rule):
     name = "unknown-runtime"
     severity = Severity.WARNING
 
+    @classmethod
+    def documentation(cls) -> str:
+        return _document_runtimes(super().documentation(), "{vocabulary}", names_in_words(RUNTIMES.values()))
+
     def check(self, view: AuditView) -> Iterator[Violation]:
         vocabulary = tuple(view.options.runtimes)
         for entry in view.entries:
@@ -233,9 +239,6 @@ class UnknownRuntime(Rule):
                         path,
                         f"unknown runtime `{runtime}`{_closest_runtime(runtime, vocabulary)}",
                     )
-
-
-_document_runtimes(UnknownRuntime, "{vocabulary}", names_in_words(RUNTIMES.values()))
 
 
 def _closest_runtime(runtime: str, vocabulary: tuple[str, ...]) -> str:
@@ -276,6 +279,10 @@ class RuntimeFormatMismatch(Rule):
     name = "runtime-format-mismatch"
     severity = Severity.ERROR
 
+    @classmethod
+    def documentation(cls) -> str:
+        return _document_runtimes(super().documentation(), "{formats}", formats_in_words(RUNTIMES.values()))
+
     def check(self, view: AuditView) -> Iterator[Violation]:
         memo: dict[str, frozenset[str]] = {}
         for entry in view.entries:
@@ -297,9 +304,6 @@ class RuntimeFormatMismatch(Rule):
                     f"`{runtime}` loads {' or '.join(sorted(loads))}, but the chain produces only "
                     f"{', '.join(sorted(formats))}",
                 )
-
-
-_document_runtimes(RuntimeFormatMismatch, "{formats}", formats_in_words(RUNTIMES.values()))
 
 
 class MissingValidation(Rule):
