@@ -90,6 +90,8 @@ def _python_pattern(pattern: str) -> str:
 
 
 class Generator:
+    """The records and the validator of one root model, written out from its core schema."""
+
     def __init__(self, root: type[Model]) -> None:
         schema = root.__pydantic_core_schema__
         self.definitions: dict[str, dict[str, Any]] = {}
@@ -103,6 +105,8 @@ class Generator:
         self.counter = 0
         self.locals: list[str] = []  # the working names of the validator being written
         self.stage_union: list[str] | None = None
+        self.late_constants: list[str] = []  # written after the validators they name
+        self.records_written: set[str] = set()
 
     # --- the pieces ----------------------------------------------------------------------
 
@@ -302,7 +306,7 @@ class Generator:
         elif kind == "union":
             choices = [self._choice(choice) for choice in node["choices"]]
             kinds = [choice["type"] for choice, _ in choices]
-            if kinds.index("int") > kinds.index("float") if {"int", "float"} <= set(kinds) else False:
+            if {"int", "float"} <= set(kinds) and kinds.index("int") > kinds.index("float"):
                 raise ValueError("a union must try int before float")
             first = True
             for choice, _ in choices:
@@ -376,8 +380,6 @@ class Generator:
         else:
             raise ValueError(f"unsupported schema node {kind}")
 
-    late_constants: list[str]
-
     @staticmethod
     def _known_keys(kind: str) -> set[str]:
         return {
@@ -446,8 +448,6 @@ class Generator:
             if parent is not Model and field in parent.model_fields:  # narrowed here (`type`)
                 yield f"    {field}: {self.annotation(schema)}"
         self.records_written.add(name)
-
-    records_written: set[str]
 
     def validator(self, name: str) -> Iterator[str]:
         self.locals = []
@@ -523,8 +523,6 @@ class Generator:
         yield "    return record"
 
     def source(self) -> str:
-        self.late_constants = []
-        self.records_written = set()
         root = self.register(dict(self.root))
         functions: list[str] = []
         done: set[str] = set()

@@ -1054,3 +1054,27 @@ def test_json_positions_found_path_by_path_are_those_of_a_full_scan() -> None:
                 assert walked.get(path, key=key) == full.get(path, key=key), (path, key)
                 checked += 1
     assert checked > 1000
+
+
+def test_json_positions_read_each_container_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locating every item of a long array skips each value once, not once per finding."""
+    from alloy_lint.loader import json_reader
+    from alloy_lint.loader.json_reader import JsonPositions
+
+    items = 2_000
+    text = json.dumps({"stages": [{"type": "prune", "id": f"s{i}"} for i in range(items)]}, indent=1)
+    calls = 0
+    real = json_reader._DECODER.raw_decode
+
+    def counting(text: str, index: int = 0) -> tuple[Any, int]:
+        nonlocal calls
+        calls += 1
+        return real(text, index)
+
+    monkeypatch.setattr(json_reader._DECODER, "raw_decode", counting)
+    positions = JsonPositions(text)
+    for index in range(items):
+        assert positions.locate(("stages", index, "id"))[0] == 3 + index * 4 + 2
+    # Each key and each value decoded once: the top object's key and value, each array
+    # item, and each item's two keys and two values.
+    assert calls == 2 + items + 4 * items

@@ -62,76 +62,86 @@ def read_json(text: str, problems: list[LoadProblem]) -> tuple[Any, SourceMap | 
 
 
 class JsonPositions:
-    """Where the keys and values of a loaded JSON document stand, found path by path.
+    """Where the keys and values of a loaded JSON document stand, found as they are asked for.
 
     A finding needs the place of one key path, not a map of the whole document: this walks
-    down the path alone, and skips each sibling value with the standard library's decoder
-    (in C), so that locating a finding costs what its path does. Of duplicate keys, the last
-    counts, as it does in the loaded value.
+    down the path alone. Each object or array on the way is read once, its members' places
+    noted as the standard library's decoder (in C) skips over their values, so that
+    locating findings costs what their paths cover. Of duplicate keys, the last counts, as
+    it does in the loaded value.
     """
 
-    __slots__ = ("_at", "text")
+    __slots__ = ("_at", "_lines", "_read", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # Each key path walked: the offsets of its key (None: an index, or the top) and of
-        # its value; None when the document has no such path.
-        self._at: dict[KeyPath, tuple[int | None, int] | None] = {}
+        # Each key path met: the offsets of its key (None: an index, or the top) and of its
+        # value. `_read`: the containers whose members are all in `_at`.
+        self._at: dict[KeyPath, tuple[int | None, int]] = {(): (None, _space(text, 0))}
+        self._read: set[KeyPath] = set()
+        self._lines: list[int] | None = None
 
     def _find(self, path: KeyPath) -> tuple[int | None, int] | None:
-        if path in self._at:
-            return self._at[path]
-        found: tuple[int | None, int] | None = None
-        if not path:
-            found = (None, _space(self.text, 0))
-        else:
-            parent = self._find(path[:-1])
-            if parent is not None:
-                with suppress(IndexError, ValueError, RecursionError):
-                    found = self._child(parent[1], path[-1])
-        self._at[path] = found
-        return found
+        found = self._at.get(path)
+        if found is not None or not path:
+            return found
+        parent = path[:-1]
+        if parent not in self._read:
+            at = self._find(parent)
+            if at is None:
+                return None
+            self._read.add(parent)
+            with suppress(IndexError, ValueError, RecursionError):
+                self._members(parent, at[1])
+        return self._at.get(path)
 
-    def _child(self, i: int, part: str | int) -> tuple[int | None, int] | None:
-        """Where the member `part` of the object or array at offset `i` stands."""
-        text = self.text
-        found: tuple[int | None, int] | None = None
-        if text[i] == "{" and isinstance(part, str):
+    def _members(self, path: KeyPath, i: int) -> None:
+        """Note where each member of the object or array at offset `i` stands."""
+        text, at = self.text, self._at
+        if text[i] == "{":
             j = _space(text, i + 1)
             while text[j] == '"':
                 key, end = _string(text, j)
                 start = _space(text, _space(text, end) + 1)  # past ':'
-                if key == part:
-                    found = (j, start)  # of duplicate keys the last counts, as in the value
+                member: KeyPath = (*path, key)
+                at[member] = (j, start)  # of duplicate keys the last counts, as in the value
                 j = _space(text, _DECODER.raw_decode(text, start)[1])
                 if text[j] == ",":
                     j = _space(text, j + 1)
-        elif text[i] == "[" and isinstance(part, int) and not isinstance(part, bool):
+        elif text[i] == "[":
             j = _space(text, i + 1)
-            for _ in range(part):
-                if text[j] == "]":
-                    return None
+            index = 0
+            while text[j] != "]":
+                item: KeyPath = (*path, index)
+                at[item] = (None, j)
                 j = _space(text, _DECODER.raw_decode(text, j)[1])
                 if text[j] == ",":
                     j = _space(text, j + 1)
-            if text[j] != "]":
-                found = (None, j)
-        return found
+                index += 1
+
+    def _position(self, offset: int) -> Position:
+        if self._lines is None:
+            lines, newline = [0], self.text.find("\n")
+            while newline >= 0:
+                lines.append(newline + 1)
+                newline = self.text.find("\n", newline + 1)
+            self._lines = lines
+        line = bisect_right(self._lines, offset)
+        return line, offset - self._lines[line - 1] + 1
 
     def locate(self, path: KeyPath, *, key: bool = False) -> Position:
         """As `SourceMap.locate`: the key (or value) at `path`, else its nearest parent's."""
         for end in range(len(path), -1, -1):
             found = self._find(path[:end])
             if found is not None:
-                offset = found[0] if key and found[0] is not None else found[1]
-                return text_position(self.text, offset)
+                return self._position(found[0] if key and found[0] is not None else found[1])
         return (1, 1)
 
     def get(self, path: KeyPath, *, key: bool = False) -> Position | None:
         """Where the key (or value) at exactly `path` stands; None when there is none."""
         found = self._find(path)
         offset = None if found is None else found[0] if key else found[1]
-        return text_position(self.text, offset) if offset is not None else None
+        return self._position(offset) if offset is not None else None
 
 
 _WHITESPACE = re.compile(r"[ \t\r\n]*")
