@@ -190,13 +190,15 @@ def sanity(label: str, argv: Sequence[str], cwd: Path) -> subprocess.CompletedPr
 
 
 def fmt_seconds(value: float) -> str:
-    return f"{value:.2f} s" if value >= 0.1 else f"{value * 1000:.0f} ms"
+    return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.0f} ms"
 
 
 def fmt_ratio(ratio: float) -> str:
+    # Two decimals near parity, where one would print a ratio of 0.97 as "1.0 times slower".
+    digits = 2 if 0.5 < ratio < 2 else 1
     if ratio >= 1:
-        return f"alloy-lint is {ratio:.1f}{TIMES} faster"
-    return f"alloy-lint is {1 / ratio:.1f}{TIMES} slower"
+        return f"alloy-lint is {ratio:.{digits}f}{TIMES} faster"
+    return f"alloy-lint is {1 / ratio:.{digits}f}{TIMES} slower"
 
 
 def report(comparisons: Sequence[Comparison]) -> None:
