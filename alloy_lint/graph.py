@@ -160,6 +160,7 @@ class LineageGraph:
     upstream: list[UpstreamLink] = field(default_factory=list)  # every upstream lineage field
     derived: dict[int, Entry] = field(default_factory=dict)  # id of an entry → its upstream parent
     _recited: dict[int, int] = field(default_factory=dict)
+    _final_stage: dict[int, int] = field(default_factory=dict)  # id of an entry → its index
     _attested: dict[tuple[int, int], ContentHash] = field(default_factory=dict)
     # `published` grouped by manifest (id of its entry), so that a rule asking what one
     # manifest publishes need not regroup it: artifact → that manifest's reasons.
@@ -261,6 +262,8 @@ class LineageGraph:
         last = max(
             (i for i, stage in enumerate(manifest.stages) if i >= start and is_producing(stage)), default=None
         )
+        if last is not None:
+            self._final_stage[id(entry)] = last
         previous = anchor
         for index, stage in enumerate(manifest.stages):
             if index < start or not is_chain_link(stage):
@@ -326,6 +329,12 @@ class LineageGraph:
 
     def final_artifact(self, entry: Entry) -> ContentHash | None:
         return self.finals.get(id(entry))
+
+    def final_stage(self, entry: Entry) -> StageRef | None:
+        """The last stage of `entry` that makes new weights, past those it recites from its
+        parent: the stage whose artifact the manifest publishes."""
+        index = self._final_stage.get(id(entry))
+        return StageRef(entry, index) if index is not None else None
 
     def published_by_entry(self, entry: Entry) -> dict[str, list[PublishReason]]:
         """The artifacts one manifest publishes, each with that manifest's reasons, in hash order."""

@@ -89,9 +89,9 @@ def _keep(view: AuditView, ref: StageRef) -> Fix | None:
         return None
     final = view.graph.final_artifact(ref.entry)
     artifact = well_formed(ref.stage.artifact_hash) or view.graph.attested_stage(ref)
-    last = max((r.index for r in view.producing_stages_of(ref.entry)), default=None)
+    last = view.graph.final_stage(ref.entry)
     published = (artifact is not None and artifact in view.graph.published) or (
-        artifact is None and final is None and ref.index == last
+        artifact is None and final is None and last is not None and ref.index == last.index
     )
     policy = PERMANENT if published else UNTIL_ATTESTED
     return Fix(f"keep stage `{ref.id}` {policy}", (Edit((*ref.path, "retention"), policy),), unsafe=True)

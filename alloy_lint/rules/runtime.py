@@ -177,9 +177,8 @@ def _declare_runtimes(view: AuditView, entry: Entry) -> Fix | None:
     if target is not None and target.runtimes is not None:
         return None  # an empty list is the manifest's own statement; not rewritten
     # The published artifact is the final producing stage's: its format decides.
-    stages = entry.manifest.stages
-    final = next((s for s in reversed(stages[view.graph.recited(entry) :]) if is_producing(s)), None)
-    fmt = stage_format(final) if final is not None else None
+    final = view.graph.final_stage(entry)
+    fmt = stage_format(final.stage) if final is not None else None
     names = suggested_runtimes([fmt] if fmt else [], view.options.runtimes)
     if not names:
         return None
