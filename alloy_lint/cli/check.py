@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, load_rules, note, usage_error
+from alloy_lint.cli.inputs import audit_documents, audit_options, audit_policy
 from alloy_lint.cli.lineage import open_stores, store_settings
 from alloy_lint.cli.options import (
     FORMATS,
@@ -25,15 +26,12 @@ from alloy_lint.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from alloy_lint.audit import AuditResult, Policy
-    from alloy_lint.baseline import Baseline
+    from alloy_lint.audit import AuditResult
     from alloy_lint.findings import Finding
-    from alloy_lint.loader import Document
     from alloy_lint.reporters import Report
     from alloy_lint.rules import Rule
     from alloy_lint.settings import CheckSettings
     from alloy_lint.stores import StoreSettings
-    from alloy_lint.view import Options
 
 
 def _report_spec(value: str) -> tuple[str, Path]:
@@ -176,9 +174,9 @@ def run_check(settings: CheckSettings) -> None:
         raise click.UsageError(f"--statistics prints text or json, not {settings.output_format}")
     if settings.inspect or settings.inspect_artifacts:
         _check_inspect_usage(settings)
-    policy = _policy(settings, rules)
-    options = _options(settings)
-    documents = _documents(settings)
+    policy = audit_policy(settings, rules)
+    options = audit_options(settings)
+    documents = audit_documents(settings)
 
     with ExitStack() as cleanup:
         stores = store_settings(settings)
@@ -209,66 +207,6 @@ def run_check(settings: CheckSettings) -> None:
     # only ignored rules would have said why): `--publish` must never pass a refusal.
     refused = report.gate is not None and not report.gate.publishable
     sys.exit(EXIT_FINDINGS if (failing or refused) and not settings.exit_zero else EXIT_CLEAN)
-
-
-def _policy(settings: CheckSettings, rules: dict[str, type[Rule]]) -> Policy:
-    from alloy_lint.audit import Policy
-    from alloy_lint.findings import Severity
-
-    return Policy(
-        severity={code: Severity(level) for code, level in settings.severity.items()},
-        per_file_ignores=[(pattern, tuple(codes)) for pattern, codes in settings.per_file_ignores.items()],
-        root=settings.config_dir,
-        baseline=(
-            _read_baseline(settings.baseline) if settings.baseline and not settings.write_baseline else None
-        ),
-        known_codes=frozenset(rules),
-    )
-
-
-def _options(settings: CheckSettings) -> Options:
-    from alloy_lint.answers import Shard
-    from alloy_lint.runtimes import vocabulary
-    from alloy_lint.view import Options
-
-    return Options(
-        publish=settings.publish,
-        min_copies=settings.min_copies,
-        verify=settings.verify,
-        shard=Shard(*settings.shard) if settings.shard else None,
-        runtimes=vocabulary(settings.runtimes),
-        inspect=settings.inspect or bool(settings.inspect_artifacts),
-        inspect_artifacts=tuple(settings.inspect_artifacts),
-    )
-
-
-def _documents(settings: CheckSettings) -> list[Document]:
-    """The manifests below PATHS, and the one on standard input when a path is `-`."""
-    from alloy_lint.audit import load_documents
-
-    targets = settings.paths
-    documents = load_documents(
-        [t for t in targets if str(t) != "-"],
-        exclude=settings.exclude,
-        config_dir=settings.config_dir,
-        force_exclude=settings.force_exclude,
-    )
-    if any(str(t) == "-" for t in targets):
-        documents.append(_read_stdin(settings.stdin_filename))
-    if not documents and settings.explicit_paths:
-        # A path given on purpose that holds no manifest is a mistake (a typo in CI must
-        # not pass as a clean audit); the configured paths, or `.`, may well be empty.
-        usage_error(
-            f"no manifest found in {', '.join(str(t) for t in targets)} "
-            "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json): check the paths"
-        )
-    if not documents and not settings.quiet:
-        # As ruff's "No Python files found": "All checks passed (0 files)" alone reads as a pass.
-        note(
-            f"no manifest found in {', '.join(str(t) for t in targets)} "
-            "(*.alloy.yaml, *.alloy.yml, *.alloy.json, forge-alloy.json)"
-        )
-    return documents
 
 
 def _report(
@@ -363,23 +301,6 @@ def _verify_aids(settings: StoreSettings, cleanup: ExitStack, *, cache: bool) ->
             cleanup.callback(settings.cache.close)
     if wanted():
         settings.progress = cleanup.enter_context(Progress("verifying stored content", 0))
-
-
-def _read_stdin(display: str | None) -> Document:
-    """The manifest on standard input, read as a file's bytes are: bounded, NUL, UTF-8, BOM."""
-    from alloy_lint.loader import MAX_FILE_SIZE, load_bytes
-
-    raw = sys.stdin.buffer.read(MAX_FILE_SIZE + 1)
-    return load_bytes(raw, display or "<stdin>")
-
-
-def _read_baseline(path: Path) -> Baseline:
-    from alloy_lint.baseline import Baseline, BaselineError
-
-    try:
-        return Baseline.read(path, str(path))
-    except BaselineError as exc:
-        usage_error(str(exc))
 
 
 def _write_baseline(path: Path, findings: list[Finding]) -> int:

@@ -50,7 +50,7 @@ def fix_command(
     change).
     """
     from alloy_lint.audit import audit
-    from alloy_lint.cli.check import _documents, _options, _policy
+    from alloy_lint.cli.inputs import audit_documents, audit_options, audit_policy
     from alloy_lint.cli.lineage import open_stores, store_settings
     from alloy_lint.findings import Severity
     from alloy_lint.fixing import apply, collect
@@ -65,9 +65,9 @@ def fix_command(
         chosen = choose_rules(rules, settings.selection)
     except SelectionError as exc:
         usage_error(str(exc))
-    documents = _documents(settings)
-    policy = _policy(settings, rules)
-    audited = _options(settings)
+    documents = audit_documents(settings)
+    policy = audit_policy(settings, rules)
+    audited = audit_options(settings)
     options = replace(audited, pin_sources=unsafe_fixes)
     with ExitStack() as cleanup:
         # Only hub stores, and only to pin base models: the rest of the audit needs none.
