@@ -19,6 +19,7 @@ from alloy_lint.cli.options import (
     config_option,
     configuration,
     isolated_option,
+    selection_options,
     shard_option,
     store_option,
     store_retries_option,
@@ -92,11 +93,7 @@ def _report_spec(value: str) -> tuple[str, Path]:
     callback=lambda _ctx, _param, values: [_report_spec(value) for value in values],
     help="Also write a FORMAT report to FILE (repeatable).",
 )
-@click.option(
-    "--select", multiple=True, metavar="CODES", help="Only these rules (codes or prefixes, comma-separated)."
-)
-@click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")
+@selection_options
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning"]),

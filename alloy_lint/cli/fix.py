@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from alloy_lint.cli.exits import EXIT_CLEAN, EXIT_FINDINGS, load_rules, usage_error
-from alloy_lint.cli.options import config_option, configuration, isolated_option, store_options
+from alloy_lint.cli.options import (
+    config_option,
+    configuration,
+    isolated_option,
+    selection_options,
+    store_options,
+)
 
 if TYPE_CHECKING:
     from alloy_lint.fixing import FileFixes
@@ -27,11 +33,7 @@ _BOM = b"\xef\xbb\xbf"
     "--unsafe-fixes", is_flag=True, help="Also apply fixes that decide something (retention, runtimes)."
 )
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes instead of writing them.")
-@click.option(
-    "--select", multiple=True, metavar="CODES", help="Only these rules (codes or prefixes, comma-separated)."
-)
-@click.option("--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection.")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")
+@selection_options
 @store_options("An hf:// store to pin unpinned base models from, with --unsafe-fixes (repeatable).")
 @config_option
 @isolated_option

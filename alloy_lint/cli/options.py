@@ -87,6 +87,20 @@ def store_options(help: str) -> Callable[[Decorated], Decorated]:
     return decorate
 
 
+def selection_options(command: Decorated) -> Decorated:
+    """`--select`, `--extend-select` and `--ignore`: every command that chooses rules."""
+    command = click.option("--ignore", multiple=True, metavar="CODES", help="Rules to leave out.")(command)
+    command = click.option(
+        "--extend-select", multiple=True, metavar="CODES", help="Rules to add to the selection."
+    )(command)
+    return click.option(
+        "--select",
+        multiple=True,
+        metavar="CODES",
+        help="Only these rules (codes or prefixes, comma-separated).",
+    )(command)
+
+
 def configuration(config_path: Path | None, isolated: bool) -> Config:
     """The configuration a command reads: `--config FILE`, none under `--isolated`, else found upward."""
     from alloy_lint.config import ConfigError, find_config, load_config
