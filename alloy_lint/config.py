@@ -234,23 +234,31 @@ def _has_tool_table(path: Path) -> bool:
     try:
         if b"alloy-lint" not in path.read_bytes():
             return False  # a pyproject.toml that never names the table has none: no need to parse it
-        return "alloy-lint" in _read_toml(path).get("tool", {})
+        return "alloy-lint" in _read_toml(path)[0].get("tool", {})
     except (OSError, ConfigError):
         return True  # report the unreadable or broken file rather than silently skip it
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """The TOML document in `path`, and its text: read once, for its values and positions."""
     # Imported here: a run that reads no configuration file does not pay for a TOML parser.
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
     try:
-        with open(path, "rb") as handle:
-            document: dict[str, Any] = tomllib.load(handle)
-            return document
+        raw = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        good = raw[: exc.start].decode("utf-8")
+        line, column = good.count("\n") + 1, len(good) - good.rfind("\n")
+        problem = f"invalid TOML: byte 0x{raw[exc.start]:02x} is not UTF-8, as TOML must be"
+        raise ConfigError(f"{path}:{line}:{column}: {problem}") from None
+    try:
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         at = re.search(r"\(at line (\d+), column (\d+)\)$", str(exc))
         if at:
@@ -263,11 +271,11 @@ def load_config(path: Path | None) -> Config:
     """The configuration in `path` (None: defaults)."""
     if path is None:
         return Config()
-    document = _read_toml(path)
+    document, text = _read_toml(path)
     table = document.get("tool", {}).get("alloy-lint", {}) if path.name == "pyproject.toml" else document
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: {_table_of(path)}: expected a table of settings, got {table!r}")
-    positions = _positions(path.read_text(encoding="utf-8", errors="replace"), _table_name(path))
+    positions = _positions(text, _table_name(path))
     values: dict[str, Any] = {}
     problems: list[str] = []  # every wrong key of the file, as a reader goes down it
     for key, value in table.items():

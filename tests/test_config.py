@@ -204,6 +204,18 @@ def test_every_wrong_key_of_the_file_is_reported_with_its_line_and_column(projec
     ]
 
 
+@pytest.mark.parametrize("name", [".alloy-lint.toml", "pyproject.toml"])
+def test_a_configuration_that_is_not_utf8_is_reported_at_the_byte(project: Path, name: str) -> None:
+    table = "[tool.alloy-lint]\n" if name == "pyproject.toml" else ""
+    (project / name).write_bytes(f'{table}select = ["AL201"]\n# caf'.encode() + b"\xe9\n")
+    run = run_cli("manifests", cwd=project)
+    assert run.exit_code == 2
+    line = 3 if table else 2
+    assert run.stderr == (
+        f"alloy-lint: {project / name}:{line}:6: invalid TOML: byte 0xe9 is not UTF-8, as TOML must be\n"
+    )
+
+
 def test_a_toml_syntax_error_is_reported_at_its_line_and_column(project: Path) -> None:
     (project / ".alloy-lint.toml").write_text('select = ["AL201"]\nfail-on = error\n')
     run = run_cli("manifests", cwd=project)
