@@ -68,6 +68,12 @@ def _error(kind: str, loc: tuple[Any, ...], msg: str, value: Any, ctx: dict[str,
 
 def _invalid(exc: Invalid, loc: tuple[Any, ...], value: Any) -> ErrorDetails:
     return _error(exc.kind, loc, exc.message, value, exc.context)
+
+
+def _lookup(data: dict[Any, Any], alias: str, name: str) -> tuple[str, Any]:
+    # A field is read by its key, else by its Python name, as pydantic's `validate_by_name`.
+    value = data.get(alias, _MISSING)
+    return (alias, value) if value is not _MISSING else (name, data.get(name, _MISSING))
 '''
 
 
@@ -79,6 +85,17 @@ def _literal_expected(values: list[Any]) -> str:
 def _frozenset(values: Any) -> str:
     # Written in a fixed order: a set's own order changes with the interpreter's hash seed.
     return f"frozenset({{{', '.join(repr(value) for value in sorted(values))}}})"
+
+
+def _shape(node: Any) -> Any:
+    """A hashable form of a schema node: equal for nodes that validate alike."""
+    if isinstance(node, dict):
+        return tuple(sorted((key, _shape(value)) for key, value in node.items() if key not in _IGNORED_KEYS))
+    if isinstance(node, list | tuple):
+        return tuple(_shape(value) for value in node)
+    if callable(node):
+        return ("object", id(node))
+    return node
 
 
 def _python_pattern(pattern: str) -> str:
@@ -106,6 +123,8 @@ class Generator:
         self.locals: list[str] = []  # the working names of the validator being written
         self.stage_union: list[str] | None = None
         self.late_constants: list[str] = []  # written after the validators they name
+        self.field_checks: dict[Any, str] = {}  # a field's shape -> the function that checks it
+        self.check_code: list[str] = []
         self.records_written: set[str] = set()
 
     # --- the pieces ----------------------------------------------------------------------
@@ -449,15 +468,36 @@ class Generator:
                 yield f"    {field}: {self.annotation(schema)}"
         self.records_written.add(name)
 
+    def field_check(self, node: dict[str, Any]) -> str:
+        """The function that validates a field's value of this shape: written once for every
+        field of that shape, whichever model it is in (`artifactHash` is in every stage)."""
+        shape = _shape(node)
+        if shape in self.field_checks:
+            return self.field_checks[shape]
+        name = self.field_checks[shape] = f"_check{len(self.field_checks)}"
+        outer, self.locals = self.locals, []
+        body = list(self.emit(node, "value", "out", "(*loc, key)", "    "))
+        self.check_code.extend(
+            [
+                "",
+                "",
+                f"def {name}(value: Any, loc: tuple[Any, ...], key: Any, errors: list[ErrorDetails], lenient: bool) -> Any:",
+                # Typed loosely: what each name holds, the parity tests prove.
+                *(f"    {local}: Any" for local in ["out", *self.locals]),
+                *body,
+                "    return out",
+            ]
+        )
+        self.locals = outer
+        return name
+
     def validator(self, name: str) -> Iterator[str]:
-        self.locals = []
         body = list(self._validator_body(name))
         yield ""
         yield ""
         yield f"def _validate_{name}(data: Any, loc: tuple[Any, ...], errors: list[ErrorDetails], lenient: bool) -> {name} | None:"
-        # Typed loosely: what each name holds, the parity tests prove.
         count = len(self.fields(self.model_of(self.models[name])[0]))
-        yield from (f"    {local}: Any" for local in [*(f"f{n}" for n in range(count)), *self.locals])
+        yield from (f"    f{n}: Any" for n in range(count))
         yield from body
 
     def _validator_body(self, name: str) -> Iterator[str]:
@@ -473,12 +513,10 @@ class Generator:
         yield "    found = 0"
         for position, (field, alias, schema) in enumerate(fields):
             out = f"f{position}"
-            yield f"    key = {alias!r}"
-            yield "    value = data.get(key, _MISSING)"
             if field != alias:
-                yield "    if value is _MISSING:"
-                yield f"        key = {field!r}"
-                yield "        value = data.get(key, _MISSING)"
+                yield f"    key, value = _lookup(data, {alias!r}, {field!r})"
+            else:
+                yield f"    key, value = {alias!r}, data.get({alias!r}, _MISSING)"
             yield "    if value is _MISSING:"
             if schema["type"] == "default":
                 default = schema["default"]
@@ -490,7 +528,8 @@ class Generator:
                 yield f"        {out} = None"
             yield "    else:"
             yield "        found += 1"
-            yield from self.emit(schema, "value", out, "(*loc, key)", "        ")
+            check = self.field_check(schema["schema"] if schema["type"] == "default" else schema)
+            yield f"        {out} = {check}(value, loc, key, errors, lenient)"
         aliases = {alias for _, alias, _ in fields}
         names = {field: alias for field, alias, _ in fields if field != alias}
         yield "    extra: dict[str, Any] = {}"
@@ -557,6 +596,7 @@ class Generator:
             f"STAGE_RECORDS: dict[str, type[StageBase]] = {{{', '.join(f'{k!r}: {m.__name__}' for k, m in STAGE_MODELS.items())}}}",
             "",
             *self.constants,
+            *self.check_code,
             *functions,
             "",
             "",
